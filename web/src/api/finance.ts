@@ -1,0 +1,44 @@
+import { api, body, ifMatch, versioned } from "./client";
+
+export function getTenantBilling(tenantId: string, signal?: AbortSignal) {
+  return body(api.GET("/api/finance/tenants/{tenantId}/billing", { params: { path: { tenantId } }, signal }));
+}
+
+export function listTransactions(tenantId: string | undefined, cursor: string | undefined, signal: AbortSignal) {
+  return body(api.GET("/api/finance/transactions", { params: { query: { tenantId, cursor } }, signal }));
+}
+
+export function reconcileTenant(tenantId: string) {
+  return body(api.GET("/api/finance/tenants/{tenantId}/reconcile", { params: { path: { tenantId } } }));
+}
+
+export function syncTenant(tenantId: string, reason: string) {
+  return body(api.POST("/api/finance/tenants/{tenantId}/sync", { params: { path: { tenantId } }, body: reason ? { reason } : {} }));
+}
+
+export function openDispute(tenantId: string, reason: string) {
+  return body(api.POST("/api/finance/disputes", { body: { tenantId, reason } }));
+}
+
+export function requestRefund(tenantId: string, invoiceId: string, reason: string) {
+  return body(api.POST("/api/finance/refunds", { body: { tenantId, invoiceId, reason } }));
+}
+
+export function listTickets(filters: { queue?: string; status?: string }, cursor: string | undefined, signal: AbortSignal) {
+  return body(api.GET("/api/tickets", { params: { query: { ...filters, cursor } }, signal }));
+}
+
+export function getTicket(id: string, signal?: AbortSignal) {
+  return versioned(api.GET("/api/tickets/{id}", { params: { path: { id } }, signal }));
+}
+
+export function updateTicket(id: string, changes: { status?: string; assignee?: string | null; comment?: string; reason?: string }, etag: string | null) {
+  return versioned(api.PATCH("/api/tickets/{id}", { params: { path: { id }, header: ifMatch(etag) }, body: changes }));
+}
+
+/** The refund workflow's steps as ARCHITECTURE.md describes them. */
+export const refundSteps = ["Verify duplicate charge", "Create ticket", "Wait for Stripe refund", "Notify"] as const;
+
+/** Workflow type names the refund and dispute workflows are listed under (GET /api/workflows?type=). */
+export const refundWorkflowType = "refund-request";
+export const ticketStatuses = ["open", "in-progress", "waiting", "resolved", "closed"];
