@@ -1,0 +1,43 @@
+import { useState } from "react";
+import { listTransactions } from "../../api/finance";
+import { useCursorList } from "../../api/useCursorList";
+import { StatusBadge } from "../../components/Badge";
+import { Button } from "../../components/Button";
+import { DataTable } from "../../components/DataTable";
+import { ExternalLink } from "../../components/ExternalLink";
+import { TextField } from "../../components/Field";
+import { ListState } from "../../components/ListState";
+import { formatDateTime, formatMoney } from "../../lib/format";
+
+export function TransactionsPanel() {
+  const [draft, setDraft] = useState("");
+  const [tenantId, setTenantId] = useState("");
+  const list = useCursorList(["finance", "transactions", tenantId], (cursor, signal) => listTransactions(tenantId || undefined, cursor, signal));
+  return (
+    <div>
+      <form className="filters" role="search" aria-label="Search transactions" onSubmit={(e) => { e.preventDefault(); setTenantId(draft.trim()); }}>
+        <TextField label="Tenant id" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <div className="toolbar">
+          <Button type="submit" variant="primary">Search</Button>
+          <Button onClick={() => { setDraft(""); setTenantId(""); }}>Clear</Button>
+        </div>
+      </form>
+      <ListState list={list} noun="transactions">
+        <DataTable
+          caption="Transactions"
+          rows={list.items}
+          rowKey={(t) => t.id}
+          empty="No transactions."
+          columns={[
+            { header: "Date", cell: (t) => formatDateTime(t.createdAt) },
+            { header: "Tenant", cell: (t) => <code>{t.tenantId}</code> },
+            { header: "Type", cell: (t) => t.type },
+            { header: "Status", cell: (t) => <StatusBadge status={t.status} /> },
+            { header: "Amount", cell: (t) => formatMoney(t.amount, t.currency), className: "num" },
+            { header: "Stripe", cell: (t) => <ExternalLink href={t.stripeDashboardUrl}>View in Stripe</ExternalLink> },
+          ]}
+        />
+      </ListState>
+    </div>
+  );
+}
