@@ -1,0 +1,88 @@
+using PenguinMails.Admin.Common;
+using PenguinMails.Admin.Infrastructure.Storage;
+using PenguinMails.Admin.Staff;
+using PenguinMails.Functions.Security;
+
+namespace PenguinMails.Functions.Hosting;
+
+/// <summary>The command-line mode: `dotnet run -- &lt;command&gt;`. Returns null when the args name no command.</summary>
+public static class CommandLine
+{
+    public static async Task<int?> RunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return null;
+        }
+        try
+        {
+            return args[0] switch
+            {
+                "emit-function-metadata" when args.Length == 2 => EmitMetadata(app, args[1]),
+                "run-timer" when args.Length == 2 => await RunTimerAsync(app, args[1]),
+                "bootstrap-admin" when args.Length == 3 && args[1] == "--email" => await BootstrapAdminAsync(app, args[2]),
+                _ => Usage(),
+            };
+        }
+        catch (AdminException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Detail ?? e.Title}");
+            return 1;
+        }
+    }
+
+    private static int EmitMetadata(WebApplication app, string directory)
+    {
+        // The app isn't serving, so read the endpoints straight from the route builder.
+        var endpoints = new CompositeEndpointDataSource(((IEndpointRouteBuilder)app).DataSources);
+        EndpointPermissionCheck.Ensure(endpoints);
+        var functions = new FunctionCatalog(endpoints, app.Services.GetServices<FunctionRegistration>(),
+            app.Services.GetRequiredService<StorageNames>()).Build();
+        var hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
+        var count = FunctionMetadataWriter.Write(functions, directory, hostJson);
+        Console.WriteLine($"Wrote {count} function.json files and host.json to {Path.GetFullPath(directory)}");
+        return 0;
+    }
+
+    private static async Task<int> RunTimerAsync(WebApplication app, string name)
+    {
+        var dispatcher = app.Services.GetRequiredService<TriggerDispatcher>();
+        var timer = dispatcher.Find(name);
+        if (timer is not { Kind: FunctionKind.Timer })
+        {
+            await Console.Error.WriteLineAsync($"error: '{name}' is not a timer function.");
+            return 2;
+        }
+        await InitializeStorageAsync(app);
+        var invocation = await dispatcher.DispatchAsync(timer, """{"IsPastDue":false}""", 1, CancellationToken.None);
+        foreach (var line in invocation.Logs)
+        {
+            Console.WriteLine(line);
+        }
+        return 0;
+    }
+
+    private static async Task<int> BootstrapAdminAsync(WebApplication app, string email)
+    {
+        await InitializeStorageAsync(app);
+        var result = await app.Services.GetRequiredService<StaffBootstrapper>().BootstrapAsync(email);
+        Console.WriteLine($"Created super-admin {result.Staff.Email} ({result.Staff.Id}). Session token (valid until {result.ExpiresAt:u}):");
+        Console.WriteLine(result.Token);
+        return 0;
+    }
+
+    private static Task InitializeStorageAsync(WebApplication app) =>
+        app.Services.GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(CancellationToken.None);
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            usage: PenguinMails.Functions [command]
+              (no command)                     serve HTTP (standalone on 127.0.0.1:7071, or under the Functions host)
+              emit-function-metadata <dir>     write <dir>/<Function>/function.json and host.json
+              run-timer <FunctionName>         run one timer function now and exit
+              bootstrap-admin --email <email>  create the first super-admin and print a session token
+            """);
+        return 2;
+    }
+}

@@ -1,0 +1,9 @@
+namespace PenguinMails.Functions.Hosting;
+
+public enum FunctionKind
+{
+    Http,
+    Timer,
+    Queue,
+    ServiceBus,
+}

@@ -1,0 +1,37 @@
+using PenguinMails.Admin.Infrastructure;
+using PenguinMails.Functions.Audit;
+using PenguinMails.Functions.Health;
+using PenguinMails.Functions.Hosting;
+using PenguinMails.Functions.Http;
+using PenguinMails.Functions.Observability;
+using PenguinMails.Functions.Security;
+using PenguinMails.Functions.Staff;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddFunctionHost();
+builder.AddObservability();
+builder.AddHttpConventions();
+builder.Services.AddStorage(builder.Configuration);
+builder.AddSessionAuthentication();
+builder.AddStaff();
+builder.AddAudit();
+
+var app = builder.Build();
+app.UseHttpConventions();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthApi();
+app.MapStaff();
+app.MapAudit();
+app.MapFunctionHost();
+
+if (await CommandLine.RunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using PenguinMails.Admin.Audit;
+
+namespace PenguinMails.Admin.Infrastructure.Audit;
+
+/// <summary>Maps audit events to table rows and back. Index rows carry a full copy, so filtered reads never join.</summary>
+internal static class AuditEntityMapper
+{
+    public static TableEntity ToEntity(AuditEvent e, string partitionKey, string rowKey) => new(partitionKey, rowKey)
+    {
+        ["EventId"] = e.Id,
+        ["ChainPartition"] = e.Partition,
+        ["Sequence"] = e.Sequence,
+        ["Time"] = e.Time,
+        ["ActorId"] = e.ActorId,
+        ["ActorEmail"] = e.ActorEmail,
+        ["Action"] = e.Action,
+        ["TargetType"] = e.TargetType,
+        ["TargetId"] = e.TargetId,
+        ["Before"] = e.Before?.GetRawText(),
+        ["After"] = e.After?.GetRawText(),
+        ["Reason"] = e.Reason,
+        ["Outcome"] = e.Outcome,
+        ["IpAddress"] = e.IpAddress,
+        ["UserAgent"] = e.UserAgent,
+        ["CorrelationId"] = e.CorrelationId,
+        ["PreviousHash"] = e.PreviousHash,
+        ["Hash"] = e.Hash,
+    };
+
+    public static AuditEvent ToEvent(TableEntity e) => new(
+        e.GetString("EventId"), e.GetString("ChainPartition"), e.GetInt64("Sequence") ?? 0, e.GetDateTimeOffset("Time")!.Value,
+        e.GetString("ActorId"), e.GetString("ActorEmail"), e.GetString("Action"), e.GetString("TargetType"), e.GetString("TargetId"),
+        Json(e.GetString("Before")), Json(e.GetString("After")), e.GetString("Reason"), e.GetString("Outcome"),
+        e.GetString("IpAddress"), e.GetString("UserAgent"), e.GetString("CorrelationId"), e.GetString("PreviousHash"), e.GetString("Hash"));
+
+    /// <summary>Row keys sort newest first: the inverted sequence, zero-padded.</summary>
+    public static string ChainRowKey(long sequence) => (long.MaxValue - sequence).ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string IndexRowKey(AuditEvent e) =>
+        (DateTimeOffset.MaxValue.UtcTicks - e.Time.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "-" + e.Id;
+
+    private static JsonElement? Json(string? raw) => raw is null ? null : JsonDocument.Parse(raw).RootElement.Clone();
+}

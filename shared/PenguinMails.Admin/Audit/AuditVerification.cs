@@ -1,0 +1,3 @@
+namespace PenguinMails.Admin.Audit;
+
+public sealed record AuditVerification(bool Valid, int Checked, string? FirstBrokenEventId);

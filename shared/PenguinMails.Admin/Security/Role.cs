@@ -1,0 +1,3 @@
+namespace PenguinMails.Admin.Security;
+
+public sealed record Role(string Name, string Description, IReadOnlySet<string> Permissions);

@@ -1,0 +1,3 @@
+namespace PenguinMails.Admin.Staff;
+
+public sealed record StaffFilter(StaffStatus? Status, string? Role, string? Query);

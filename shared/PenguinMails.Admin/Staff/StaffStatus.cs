@@ -1,0 +1,8 @@
+namespace PenguinMails.Admin.Staff;
+
+public enum StaffStatus
+{
+    Active,
+    Suspended,
+    Offboarded,
+}
