@@ -6,6 +6,7 @@ import { sessionStore } from "./auth/session";
 import { useAccess, useSession } from "./auth/useAuth";
 import { Button } from "./components/Button";
 import { Loading } from "./components/Layout";
+import { Logo } from "./components/Logo";
 
 export function AppShell() {
   const session = useSession();
@@ -42,7 +43,7 @@ export function AppShell() {
     <div className="shell">
       <a className="skip-link" href="#main">Skip to content</a>
       <header className="topbar">
-        <Link to="/" className="brand">🐧 PenguinMails <span className="brand-sub">Admin</span></Link>
+        <Link to="/" className="brand"><Logo /> PenguinMails <span className="brand-sub">Admin</span></Link>
         <div className="topbar-user">
           {staff ? (
             <Link to="/account" className="user-chip" title={staff.email}>

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 
 export interface Column<T> {
   header: ReactNode;
@@ -18,8 +18,11 @@ interface DataTableProps<T> {
 }
 
 export function DataTable<T>({ caption, columns, rows, rowKey, empty = "Nothing to show.", showCaption = false }: DataTableProps<T>) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const scrollable = useOverflows(wrap);
   return (
-    <div className="table-wrap">
+    // Only a table wider than its box becomes a labelled, focusable region, so keyboard users can scroll it.
+    <div ref={wrap} className="table-wrap" {...(scrollable ? { role: "region", "aria-label": `${caption} (scrollable)`, tabIndex: 0 } : {})}>
       <table className="table">
         <caption className={showCaption ? "table-caption" : "visually-hidden"}>{caption}</caption>
         <thead>
@@ -47,4 +50,19 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty = "Nothing 
       </table>
     </div>
   );
+}
+
+function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const check = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return overflows;
 }

@@ -5,18 +5,14 @@ interface FieldFrameProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
-  required?: boolean | undefined;
   children: ReactNode;
   className?: string | undefined;
 }
 
-function FieldFrame({ id, label, hint, error, required, children, className }: FieldFrameProps) {
+function FieldFrame({ id, label, hint, error, children, className }: FieldFrameProps) {
   return (
     <div className={["field", error ? "field-invalid" : "", className ?? ""].filter(Boolean).join(" ")}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="required" aria-hidden="true"> *</span> : null}
-      </label>
+      <label htmlFor={id}>{label}</label>
       {children}
       {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
       {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
@@ -40,7 +36,7 @@ export function TextField({ label, hint, error, className, id: givenId, ...input
   const generated = useId();
   const id = givenId ?? generated;
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={input.required} className={className}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
     </FieldFrame>
   );
@@ -50,7 +46,7 @@ export function TextAreaField({ label, hint, error, className, id: givenId, ...t
   const generated = useId();
   const id = givenId ?? generated;
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={textarea.required} className={className}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...textarea} />
     </FieldFrame>
   );
@@ -66,7 +62,7 @@ export function SelectField({ label, hint, error, className, options, placeholde
   const generated = useId();
   const id = givenId ?? generated;
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} required={select.required} className={className}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => {

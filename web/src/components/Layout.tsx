@@ -25,10 +25,10 @@ export function PageHeader({ title, description, actions, back }: PageHeaderProp
   );
 }
 
-export function Section({ title, actions, children, id }: { title: string; actions?: ReactNode; children: ReactNode; id?: string }) {
+export function Section({ title, actions, children, id, wide = false }: { title: string; actions?: ReactNode; children: ReactNode; id?: string; wide?: boolean }) {
   const headingId = id ?? `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section className="card" aria-labelledby={headingId}>
+    <section className={wide ? "card card-wide" : "card"} aria-labelledby={headingId}>
       <div className="card-header">
         <h2 id={headingId}>{title}</h2>
         {actions ? <div className="card-actions">{actions}</div> : null}

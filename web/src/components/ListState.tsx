@@ -30,7 +30,7 @@ export function ListState({ list, children, noun = "items" }: { list: ListLike; 
       {list.error ? <ErrorAlert error={list.error} /> : null}
       <div className="list-footer">
         <span className="muted" aria-live="polite">
-          Showing {list.items.length} {noun}{list.hasNextPage ? " (more available)" : ""}
+          Showing {list.items.length} {list.items.length === 1 ? noun.replace(/s$/, "") : noun}{list.hasNextPage ? " (more available)" : ""}
         </span>
         {list.hasNextPage ? (
           <Button size="sm" onClick={() => list.fetchNextPage()} busy={list.isFetchingNextPage}>

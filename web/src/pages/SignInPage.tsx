@@ -9,6 +9,7 @@ import { Button } from "../components/Button";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { TextField } from "../components/Field";
 import { Loading } from "../components/Layout";
+import { Logo } from "../components/Logo";
 
 export default function SignInPage() {
   const session = useSession();
@@ -50,7 +51,7 @@ export default function SignInPage() {
   return (
     <main className="sign-in" id="main">
       <div className="sign-in-card">
-        <p className="brand brand-large" aria-hidden="true">🐧 PenguinMails</p>
+        <p className="brand-large"><Logo /> PenguinMails</p>
         <h1>Sign in to PenguinMails Admin</h1>
         <p className="muted">For PenguinMails staff. Every sign-in is audited.</p>
 

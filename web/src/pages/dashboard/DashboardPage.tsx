@@ -152,7 +152,7 @@ export default function DashboardPage() {
         ) : null}
 
         {monitoring ? (
-          <Section title="Background jobs">
+          <Section title="Background jobs" wide>
             <QueryState query={jobs} label="Loading job rates…">
               {(data) => (
                 <>
@@ -179,7 +179,7 @@ export default function DashboardPage() {
         ) : null}
 
         {monitoring ? (
-          <Section title="Requests">
+          <Section title="Requests" wide>
             <QueryState query={metrics} label="Loading request rates…">
               {(data) => (
                 <>
