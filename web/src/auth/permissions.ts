@@ -1,17 +1,24 @@
 /**
- * Every permission string the SPA checks, in one place so it can be aligned with the back end's role catalog.
- * The API stays the authority: hiding a control here only spares the user a 403.
+ * Every permission string the SPA checks, in one place. It mirrors shared/PenguinMails.Admin/Security/Permissions.cs;
+ * keep the two aligned. The API stays the authority: hiding a control here only spares the user a 403.
  */
 export const Permissions = {
   staffRead: "staff.read",
   staffManage: "staff.manage",
+  staffRoles: "staff.roles",
+  staffSessionsRevoke: "staff.sessions.revoke",
+  staffOffboard: "staff.offboard",
   usersRead: "users.read",
   usersManage: "users.manage",
   usersBan: "users.ban",
   usersBulkEdit: "users.bulk-edit",
+  usersExport: "users.export",
   tenantsRead: "tenants.read",
   tenantsManage: "tenants.manage",
+  tenantsApprove: "tenants.approve",
+  flagsRead: "flags.read",
   flagsManage: "flags.manage",
+  settingsRead: "settings.read",
   settingsManage: "settings.manage",
   secretsRead: "secrets.read",
   secretsManage: "secrets.manage",
@@ -38,7 +45,7 @@ const P = Permissions;
 export const screenAccess = {
   dashboard: [P.monitoringRead, P.securityRead, P.workflowsRead],
   users: [P.staffRead, P.usersRead],
-  tenants: [P.tenantsRead, P.flagsManage, P.settingsManage],
+  tenants: [P.tenantsRead, P.flagsRead, P.settingsRead],
   secrets: [P.secretsRead],
   finance: [P.financeRead, P.ticketsRead],
   audit: [P.auditRead],

@@ -25,6 +25,7 @@ export default function TenantDetailPage() {
   const [decision, setDecision] = useState<"approve" | "reject" | null>(null);
   const tenant = useQuery({ queryKey: ["tenants", "detail", id], queryFn: ({ signal }) => getTenant(id, signal) });
   const manage = can(Permissions.tenantsManage);
+  const approve = can(Permissions.tenantsApprove);
   const refresh = () => client.invalidateQueries({ queryKey: ["tenants"] });
 
   return (
@@ -38,7 +39,7 @@ export default function TenantDetailPage() {
             actions={
               <>
                 {can(Permissions.financeRead) ? <Link className="btn btn-secondary" to={`/dashboard/finance?tenant=${encodeURIComponent(value.id)}`}>Billing in Finance</Link> : null}
-                {manage && value.status === "pending" ? (
+                {approve && value.status === "pending" ? (
                   <>
                     <Button variant="primary" onClick={() => setDecision("approve")}>Approve</Button>
                     <Button variant="danger" onClick={() => setDecision("reject")}>Reject</Button>

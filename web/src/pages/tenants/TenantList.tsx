@@ -34,6 +34,7 @@ export function TenantList({ onboarding = false }: { onboarding?: boolean }) {
   const [creating, setCreating] = useState(false);
   const list = useCursorList(["tenants", filters], (cursor, signal) => listTenants(filters, cursor, signal));
   const manage = can(Permissions.tenantsManage);
+  const approve = can(Permissions.tenantsApprove);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -68,7 +69,7 @@ export function TenantList({ onboarding = false }: { onboarding?: boolean }) {
             { header: "Owner", cell: (t) => t.ownerEmail },
             { header: "Status", cell: (t) => <StatusBadge status={t.status} /> },
             { header: "Created", cell: (t) => formatDateTime(t.createdAt) },
-            ...(manage && onboarding
+            ...(approve && onboarding
               ? [{
                   header: "Decision",
                   cell: (t: Tenant) => (

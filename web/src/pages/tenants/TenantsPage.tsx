@@ -13,8 +13,8 @@ export default function TenantsPage() {
     tabs.push({ id: "onboarding", label: "Onboarding queue", render: () => <TenantList onboarding /> });
     tabs.push({ id: "all", label: "All tenants", render: () => <TenantList /> });
   }
-  if (canAny([Permissions.tenantsRead, Permissions.flagsManage])) tabs.push({ id: "flags", label: "Feature flags", render: () => <FlagsPanel /> });
-  if (canAny([Permissions.tenantsRead, Permissions.settingsManage])) tabs.push({ id: "settings", label: "Platform settings", render: () => <SettingsPanel /> });
+  if (canAny([Permissions.flagsRead, Permissions.flagsManage])) tabs.push({ id: "flags", label: "Feature flags", render: () => <FlagsPanel /> });
+  if (canAny([Permissions.settingsRead, Permissions.settingsManage])) tabs.push({ id: "settings", label: "Platform settings", render: () => <SettingsPanel /> });
 
   return (
     <>

@@ -43,7 +43,7 @@ export function PlatformUserList() {
         <Toolbar label="Filter actions">
           <Button type="submit" variant="primary">Apply filters</Button>
           <Button onClick={() => { setDraft({}); setFilters({}); }}>Clear</Button>
-          <Button onClick={() => exporting.mutate()} busy={exporting.isPending}>Export CSV</Button>
+          {can(Permissions.usersExport) ? <Button onClick={() => exporting.mutate()} busy={exporting.isPending}>Export CSV</Button> : null}
           {can(Permissions.usersManage) ? <Button onClick={() => setCreating(true)}>Add user</Button> : null}
         </Toolbar>
       </form>

@@ -34,6 +34,7 @@ export default function StaffDetailPage() {
   const roles = useQuery({ queryKey: ["roles"], queryFn: ({ signal }) => listRoles(signal), staleTime: 5 * 60_000 });
   const sessions = useCursorList(["staff", "sessions", id], (cursor, signal) => listStaffSessions(id, cursor, signal));
   const manage = can(Permissions.staffManage);
+  const offboard = can(Permissions.staffOffboard);
   const workflowId = params.get("workflow");
   const workflowKind = params.get("kind");
 
@@ -70,14 +71,14 @@ export default function StaffDetailPage() {
               title={person.displayName || person.email}
               description={<>{person.email} · <StatusBadge status={person.status} /></>}
               back={<Link to="/dashboard/users?tab=staff">← All staff</Link>}
-              actions={manage ? (
+              actions={
                 <>
-                  {person.status === "active" ? <Button onClick={() => setAction("suspend")}>Suspend</Button> : null}
-                  {person.status === "suspended" ? <Button onClick={() => setAction("reactivate")}>Reactivate</Button> : null}
-                  {person.status !== "offboarded" ? <Button variant="danger" onClick={() => setAction("offboard")}>Offboard</Button> : null}
-                  <Button variant="danger" onClick={() => setAction("emergency")}>Emergency revoke</Button>
+                  {manage && person.status === "active" ? <Button onClick={() => setAction("suspend")}>Suspend</Button> : null}
+                  {manage && person.status === "suspended" ? <Button onClick={() => setAction("reactivate")}>Reactivate</Button> : null}
+                  {offboard && person.status !== "offboarded" ? <Button variant="danger" onClick={() => setAction("offboard")}>Offboard</Button> : null}
+                  {offboard ? <Button variant="danger" onClick={() => setAction("emergency")}>Emergency revoke</Button> : null}
                 </>
-              ) : null}
+              }
             />
             {isSelf ? <div className="alert alert-info" role="note"><p className="alert-detail">This is your own account. Removing your roles or revoking your sessions signs you out.</p></div> : null}
 
@@ -109,7 +110,7 @@ export default function StaffDetailPage() {
                     <RoleEditor
                       current={person.roles}
                       catalog={catalog}
-                      canEdit={manage && person.status !== "offboarded"}
+                      canEdit={can(Permissions.staffRoles) && person.status !== "offboarded"}
                       onSave={async (next, reason) => {
                         await replaceRoles(id, next, reason, etag);
                         notify("Roles saved.");
@@ -121,7 +122,7 @@ export default function StaffDetailPage() {
               </Section>
             </div>
 
-            <Section title="Active sessions" actions={manage ? <Button variant="danger" size="sm" onClick={() => setAction("revoke")}>Revoke all sessions</Button> : null}>
+            <Section title="Active sessions" actions={can(Permissions.staffSessionsRevoke) ? <Button variant="danger" size="sm" onClick={() => setAction("revoke")}>Revoke all sessions</Button> : null}>
               <ListState list={sessions} noun="sessions">
                 <DataTable
                   caption="Active sessions"
