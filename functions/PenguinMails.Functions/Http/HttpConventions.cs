@@ -36,6 +36,14 @@ public static class HttpConventions
 
     public static WebApplication UseHttpConventions(this WebApplication app)
     {
+        // Under the Functions host every request is forwarded by the host, which sets X-Forwarded-For to the client.
+        if (app.Services.GetRequiredService<Hosting.FunctionHostMode>().UnderFunctionsHost || app.Configuration.GetValue<bool>("Http:TrustForwardedHeaders"))
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor, ForwardLimit = 1 };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseStatusCodeProblems();

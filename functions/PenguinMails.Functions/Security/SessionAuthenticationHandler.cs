@@ -18,6 +18,7 @@ public sealed class SessionAuthenticationHandler(
 {
     public const string SchemeName = "Session";
     public const string PermissionClaim = "perm";
+    public const string PermissionDeniedDetail = "Your roles do not include the permission this action requires.";
     private const string FailureKey = "auth.failure";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -49,5 +50,5 @@ public sealed class SessionAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         Problems.WriteAsync(Context, Problems.Create(Context, 403, "forbidden", "Forbidden.",
-            "Your roles do not include the permission this action requires."));
+            PermissionDeniedDetail));
 }

@@ -47,7 +47,7 @@ public static class AuthApi
     private static async Task<Ok<MeResponse>> GetMe(Actor actor, IStaffStore staff, CancellationToken cancellationToken)
     {
         var member = (await staff.GetAsync(actor.Id, cancellationToken))?.Value ?? throw AdminException.Unauthenticated();
-        return TypedResults.Ok(ToMe(member));
+        return TypedResults.Ok(ToMe(member with { Roles = actor.Roles }));
     }
 
     private static async Task<Ok<IReadOnlyList<SessionResponse>>> ListMySessions(Actor actor, SessionService sessions, CancellationToken cancellationToken)

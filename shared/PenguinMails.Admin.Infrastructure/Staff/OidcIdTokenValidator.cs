@@ -23,7 +23,7 @@ public sealed class OidcIdTokenValidator : IIdTokenValidator
             new HttpDocumentRetriever(http) { RequireHttps = options.RequireHttpsMetadata })
         {
             AutomaticRefreshInterval = TimeSpan.FromHours(12),
-            RefreshInterval = TimeSpan.FromSeconds(30),
+            RefreshInterval = options.KeyRefreshInterval,
         };
     }
 

@@ -7,6 +7,12 @@ public sealed class OidcOptions
     public string? ClientId { get; set; }
     public string? HostedDomain { get; set; }
 
+    /// <summary>
+    /// The shortest time between two JWKS refreshes forced by a token signed with an unknown key (rollover).
+    /// It bounds how often a caller can make us fetch the issuer's keys.
+    /// </summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Only for a local issuer in tests and development.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 }

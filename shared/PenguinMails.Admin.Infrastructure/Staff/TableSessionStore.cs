@@ -99,10 +99,12 @@ public sealed class TableSessionStore(StorageClients storage) : ISessionStore
         ["IpAddress"] = s.IpAddress,
         ["UserAgent"] = s.UserAgent,
         ["RevokedAt"] = s.RevokedAt,
+        ["Roles"] = string.Join(',', s.Roles),
     };
 
     private static StaffSession ToSession(TableEntity e) => new(
         e.RowKey, e.PartitionKey, e.GetString("TokenHash"), e.GetString("SecurityStamp"),
         e.GetDateTimeOffset("CreatedAt")!.Value, e.GetDateTimeOffset("LastSeenAt")!.Value, e.GetDateTimeOffset("AbsoluteExpiresAt")!.Value,
-        e.GetString("IpAddress"), e.GetString("UserAgent"), e.GetDateTimeOffset("RevokedAt"));
+        e.GetString("IpAddress"), e.GetString("UserAgent"), e.GetDateTimeOffset("RevokedAt"),
+        (e.GetString("Roles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

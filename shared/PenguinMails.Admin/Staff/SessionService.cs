@@ -16,7 +16,7 @@ public sealed class SessionService(ISessionStore sessions, IStaffStore staff, Ti
         var sessionId = SessionTokens.NewId();
         var token = SessionTokens.NewToken(member.Id, sessionId);
         var session = new StaffSession(sessionId, member.Id, SessionTokens.Hash(token), member.SecurityStamp, now, now,
-            now + SessionPolicy.AbsoluteLifetime, Truncate(ip, 64), Truncate(userAgent, 512), null);
+            now + SessionPolicy.AbsoluteLifetime, Truncate(ip, 64), Truncate(userAgent, 512), null, member.Roles);
         await sessions.CreateAsync(session, cancellationToken);
         return (token, session);
     }
@@ -50,7 +50,8 @@ public sealed class SessionService(ISessionStore sessions, IStaffStore staff, Ti
         {
             await sessions.TouchAsync(session, now, cancellationToken);
         }
-        return new Actor(member.Id, member.Email, member.Roles, RoleCatalog.PermissionsOf(member.Roles), session.Id,
+        var roles = member.Roles.Intersect(session.Roles).ToList();
+        return new Actor(member.Id, member.Email, roles, RoleCatalog.PermissionsOf(roles), session.Id,
             origin.IpAddress, origin.UserAgent, origin.CorrelationId);
     }
 

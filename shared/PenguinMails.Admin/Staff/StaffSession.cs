@@ -1,6 +1,9 @@
 namespace PenguinMails.Admin.Staff;
 
-/// <summary>A platform session. Only the SHA-256 of its token is stored.</summary>
+/// <summary>
+/// A platform session. Only the SHA-256 of its token is stored. <see cref="Roles"/> are the roles held at sign-in:
+/// a session never gains a role added later (that takes a new sign-in), and loses removed ones at once.
+/// </summary>
 public sealed record StaffSession(
     string Id,
     string StaffId,
@@ -11,4 +14,5 @@ public sealed record StaffSession(
     DateTimeOffset AbsoluteExpiresAt,
     string? IpAddress,
     string? UserAgent,
-    DateTimeOffset? RevokedAt);
+    DateTimeOffset? RevokedAt,
+    IReadOnlyList<string> Roles);

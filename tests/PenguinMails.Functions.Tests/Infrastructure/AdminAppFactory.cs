@@ -30,6 +30,7 @@ public class AdminAppFactory : WebApplicationFactory<Program>
             ["Security:CursorKey"] = TestEnvironment.CursorKey,
             ["Auth:Oidc:HostedDomain"] = "penguinmails.test",
             ["Triggers:RunLocally"] = "false",
+            ["Http:TrustForwardedHeaders"] = "true",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
