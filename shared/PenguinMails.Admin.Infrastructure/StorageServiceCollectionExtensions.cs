@@ -19,7 +19,8 @@ public static class StorageServiceCollectionExtensions
             Prefix = configuration["Storage:Prefix"] ?? "",
         };
         services.AddSingleton(options);
-        services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<StorageOptions>()));
+        services.AddSingleton<StorageCallCounter>();
+        services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<StorageCallCounter>()));
         services.AddSingleton<StorageNames>();
         services.ConfigureResources(_ => { });
         services.AddHostedService<StorageInitializer>();
