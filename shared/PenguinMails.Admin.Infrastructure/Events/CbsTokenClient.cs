@@ -53,14 +53,8 @@ public sealed class CbsTokenClient(Session session) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_sender is not null)
-        {
-            await _sender.CloseAsync();
-        }
-        if (_receiver is not null)
-        {
-            await _receiver.CloseAsync();
-        }
+        await AmqpShutdown.CloseQuietlyAsync(_sender);
+        await AmqpShutdown.CloseQuietlyAsync(_receiver);
         _gate.Dispose();
     }
 }

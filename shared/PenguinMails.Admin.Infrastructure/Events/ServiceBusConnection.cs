@@ -90,10 +90,7 @@ public sealed class ServiceBusConnection(ServiceBusEndpoint endpoint, TimeProvid
         {
             await _cbs.DisposeAsync();
         }
-        if (_connection is { IsClosed: false })
-        {
-            await _connection.CloseAsync();
-        }
+        await AmqpShutdown.CloseQuietlyAsync(_connection);
         _gate.Dispose();
     }
 }

@@ -62,9 +62,9 @@ public sealed class ServiceBusEventBus(ServiceBusConnection connection) : IInteg
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var sender in _senders.Values.Where(s => !s.IsClosed))
+        foreach (var sender in _senders.Values)
         {
-            await sender.CloseAsync();
+            await AmqpShutdown.CloseQuietlyAsync(sender);
         }
     }
 }

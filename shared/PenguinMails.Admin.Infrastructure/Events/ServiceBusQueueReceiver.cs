@@ -35,16 +35,10 @@ public sealed class ServiceBusQueueReceiver(ServiceBusConnection connection, str
         }
         finally
         {
-            await sender.CloseAsync();
+            await AmqpShutdown.CloseQuietlyAsync(sender);
         }
         delivery.Complete();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_link is { IsClosed: false })
-        {
-            await _link.CloseAsync();
-        }
-    }
+    public async ValueTask DisposeAsync() => await AmqpShutdown.CloseQuietlyAsync(_link);
 }

@@ -33,11 +33,11 @@ public sealed class StripeWebhookIntake(
         {
             return new WebhookReceipt(stripeEvent.Id, false, !added, stored.Detail);
         }
-        // A previous delivery may have been stored but not queued (a crash in between): queue it now. Processing is idempotent.
+        // Queue a new event, and also a redelivery that was never processed: the first delivery may have been stored and
+        // then lost before it was queued. Processing is idempotent, so an extra queue message costs nothing.
         if (stored.Status == StripeEventStatus.Received)
         {
             await queue.EnqueueAsync(stripeEvent.Id, cancellationToken);
-            await store.MarkAsync(stripeEvent.Id, StripeEventStatus.Queued, null, cancellationToken);
         }
         return new WebhookReceipt(stripeEvent.Id, true, !added, null);
     }

@@ -27,7 +27,7 @@ public sealed class PauseStoryOverServiceBusTests : IDisposable
         var stored = await _factory.DeliverAsync(_factory.CreateClient(), payload);
 
         await _factory.WaitForStatusAsync(tenantId, TenantBillingStatus.Paused);
-        var audit = Assert.Single(await _factory.AuditAsync(tenantId), e => e.Action == "tenant.status.billing");
+        var audit = await _factory.WaitForAuditAsync(tenantId, "tenant.status.billing");
         Assert.Equal("stripe", audit.ActorId);
         Assert.Equal(stored.Event.Id, (await _factory.AccountAsync(tenantId)).StatusEventId);
     }

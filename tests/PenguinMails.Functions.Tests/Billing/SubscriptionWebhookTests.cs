@@ -24,8 +24,7 @@ public sealed class SubscriptionWebhookTests(BillingAppFactory factory) : IClass
         await factory.DeliverAsync(_client, StripeWebhooks.Event("customer.subscription.updated", subscription));
 
         await factory.WaitForStatusAsync(tenantId, TenantBillingStatus.Paused);
-        var audit = await factory.AuditAsync(tenantId);
-        var change = Assert.Single(audit, e => e.Action == "tenant.status.billing");
+        var change = await factory.WaitForAuditAsync(tenantId, "tenant.status.billing");
         Assert.Equal("stripe", change.ActorId);
     }
 
@@ -84,7 +83,7 @@ public sealed class SubscriptionWebhookTests(BillingAppFactory factory) : IClass
         var payload = StripeWebhooks.Event("customer.subscription.updated", subscription);
 
         await factory.DeliverAsync(_client, payload);
-        await factory.WaitForStatusAsync(tenantId, TenantBillingStatus.Paused);
+        await factory.WaitForAuditAsync(tenantId, "tenant.status.billing");
         await StripeWebhooks.SendAsync(_client, payload);
         await Eventually.TrueAsync(async () => await TenantStatusQueueIsEmptyAsync());
 

@@ -40,7 +40,8 @@ public sealed class LocalServiceBusTriggerTests : IDisposable
 
         await bus.PublishAsync("bus-recording", published);
 
-        await Eventually.TrueAsync(() => Task.FromResult(RecordingFunction.Received.Any(p => p.Contains(published.Id, StringComparison.Ordinal))));
+        await Eventually.TrueAsync(() => Task.FromResult(RecordingFunction.Received.Any(p => p.Contains(published.Id, StringComparison.Ordinal))),
+            TimeSpan.FromSeconds(90));
         await Task.Delay(300);
         Assert.Single(RecordingFunction.Received, p => p.Contains(published.Id, StringComparison.Ordinal));
     }
@@ -54,7 +55,7 @@ public sealed class LocalServiceBusTriggerTests : IDisposable
         await _factory.Services.GetRequiredService<IIntegrationEventBus>().PublishAsync("bus-failing", published);
 
         await using var poison = new ServiceBusQueueReceiver(connection, "bus-failing-poison");
-        var dead = await poison.ReceiveAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        var dead = await poison.ReceiveAsync(TimeSpan.FromSeconds(90), CancellationToken.None);
         Assert.Equal(published.Id, dead?.MessageId);
         dead!.Complete();
         Assert.Equal(LocalTriggerRunner.MaxDequeueCount, AlwaysFailingFunction.Attempts.Count(a => a.Contains(published.Id, StringComparison.Ordinal)));
