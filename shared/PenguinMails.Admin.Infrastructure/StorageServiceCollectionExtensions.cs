@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PenguinMails.Admin.Events;
-using PenguinMails.Admin.Infrastructure.Events;
 using PenguinMails.Admin.Infrastructure.Storage;
 
 namespace PenguinMails.Admin.Infrastructure;
@@ -26,7 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton(_ => new CursorCodec(ReadCursorKey(configuration)));
         services.AddSingleton<TablePaging>();
-        services.TryAddSingleton<IIntegrationEventBus, StorageQueueEventBus>();
+        services.AddIntegrationEventBus(configuration);
         services.AddStorageQueues(EventDestinations.TenantStatusChanges, EventDestinations.UserEvents);
         return services;
     }
