@@ -5,6 +5,7 @@ using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
 using PenguinMails.Functions.Observability;
 using PenguinMails.Functions.Security;
+using PenguinMails.Functions.Spa;
 using PenguinMails.Functions.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ var app = builder.Build();
 app.UseHttpConventions();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAdminSpa();
 
 app.MapHealthApi();
 app.MapStaff();
