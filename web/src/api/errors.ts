@@ -18,6 +18,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly errors: Record<string, string[]>;
   readonly traceId: string | null;
+  /** Set when the operation is one this back end does not serve yet, e.g. "GET /api/users". */
+  notServed: string | null = null;
 
   constructor(status: number, problem: Problem) {
     const title = problem.title?.trim() || defaultTitle(status);
@@ -35,6 +37,11 @@ export class ApiError extends Error {
   fieldError(field: string): string | undefined {
     const key = Object.keys(this.errors).find((k) => k.toLowerCase() === field.toLowerCase());
     return key ? this.errors[key]?.join(" ") : undefined;
+  }
+
+  withPendingOperation(operation: string | null): ApiError {
+    this.notServed = operation;
+    return this;
   }
 
   static fromResponse(response: Response, body: unknown): ApiError {

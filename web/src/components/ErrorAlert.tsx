@@ -15,7 +15,15 @@ export function ErrorAlert({ error, hideFieldErrors = false }: ErrorAlertProps) 
   const fieldErrors = apiError && !hideFieldErrors ? Object.entries(apiError.errors) : [];
   return (
     <div className="alert alert-error" role="alert">
-      <p className="alert-title">{title}</p>
+      {apiError?.notServed ? (
+        <p className="alert-title">Not available on this server yet</p>
+      ) : null}
+      {apiError?.notServed ? (
+        <p className="alert-detail">
+          This part of the API (<code>{apiError.notServed}</code>) is not deployed on this back end yet. The server answered:
+        </p>
+      ) : null}
+      <p className={apiError?.notServed ? "alert-detail" : "alert-title"}>{title}</p>
       {detail ? <p className="alert-detail">{detail}</p> : null}
       {fieldErrors.length ? (
         <ul className="alert-list">
