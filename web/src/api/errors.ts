@@ -63,6 +63,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Asking again cannot help when the operation is not served at all. */
+export function isNotServed(error: unknown): boolean {
+  return error instanceof ApiError && error.notServed !== null;
+}
+
 export function isProblem(body: unknown): body is Problem {
   return typeof body === "object" && body !== null && ("title" in body || "code" in body || "detail" in body);
 }

@@ -95,8 +95,8 @@ export default function AuditPage() {
             columns={[
               { header: "When", cell: (e) => formatDateTime(e.time) },
               { header: "Actor", cell: (e) => e.actorEmail ?? <code>{e.actorId}</code> },
-              { header: "Action", cell: (e) => <code>{e.action}</code> },
-              { header: "Target", cell: (e) => <>{e.targetType}{e.targetId ? <> <code>{e.targetId}</code></> : null}</> },
+              { header: "Action", cell: (e) => <code className="nowrap">{e.action}</code> },
+              { header: "Target", cell: (e) => <>{e.targetType}{e.targetId ? <> <code className="truncate id-short" title={e.targetId}>{e.targetId}</code></> : null}</> },
               { header: "Reason", cell: (e) => e.reason ?? "" },
               { header: "Details", cell: (e) => <EventDetails event={e} /> },
             ]}
@@ -113,6 +113,8 @@ function EventDetails({ event }: { event: AuditEvent }) {
       <summary>Show</summary>
       <dl className="kv kv-compact">
         <div className="kv-row"><dt>Event</dt><dd><code>{event.id}</code></dd></div>
+        <div className="kv-row"><dt>Target</dt><dd>{event.targetType} <code>{event.targetId}</code></dd></div>
+        <div className="kv-row"><dt>Outcome</dt><dd>{event.outcome}</dd></div>
         <div className="kv-row"><dt>IP address</dt><dd>{event.ipAddress ?? "—"}</dd></div>
         <div className="kv-row"><dt>Browser</dt><dd>{event.userAgent ?? "—"}</dd></div>
         <div className="kv-row"><dt>Correlation</dt><dd>{event.correlationId ? <code>{event.correlationId}</code> : "—"}</dd></div>
