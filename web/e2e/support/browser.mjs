@@ -18,11 +18,16 @@ export function launchBrowser() {
  */
 export async function newPage(browser) {
   const context = await browser.newContext({ baseURL: env.baseUrl, viewport: { width: 1280, height: 860 }, locale: "en-GB", timezoneId: "UTC" });
-  context.setDefaultTimeout(15_000);
+  // Generous: the machine running the tests may be busy; a real hang still fails.
+  context.setDefaultTimeout(30_000);
   await context.route((url) => url.hostname !== "127.0.0.1" && url.hostname !== "localhost", (route) => route.abort("blockedbyclient"));
   const page = await context.newPage();
   page.errors = [];
   page.on("pageerror", (error) => page.errors.push(error.message));
+  // The app's Content-Security-Policy must not block anything the SPA itself needs.
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Refused to/.test(message.text())) page.errors.push(message.text());
+  });
   return page;
 }
 

@@ -45,8 +45,9 @@ export async function assertAccessible(page, name) {
 /** Saves a full-page screenshot as <screenshots>/<name>.png (git-ignored). */
 export async function screenshot(page, name) {
   mkdirSync(env.screenshots, { recursive: true });
-  // Notices from earlier steps would hide the page under them.
-  await page.screenshot({ path: join(env.screenshots, `${name}.png`), fullPage: true, style: ".toasts { visibility: hidden; }" });
+  // Notices from earlier steps would hide the page under them. (Injecting a stylesheet instead would trip the CSP.)
+  await page.evaluate(() => document.querySelectorAll(".toast-close").forEach((button) => button.click()));
+  await page.screenshot({ path: join(env.screenshots, `${name}.png`), fullPage: true });
 }
 
 /** The calm notice a screen shows while its API is not served by this back end yet. */
