@@ -96,7 +96,7 @@ export default function AuditPage() {
               { header: "When", cell: (e) => formatDateTime(e.time) },
               { header: "Actor", cell: (e) => e.actorEmail ?? <code>{e.actorId}</code> },
               { header: "Action", cell: (e) => <code className="nowrap">{e.action}</code> },
-              { header: "Target", cell: (e) => <>{e.targetType}{e.targetId ? <> <code className="truncate id-short" title={e.targetId}>{e.targetId}</code></> : null}</> },
+              { header: "Target", cell: (e) => <>{e.targetType}{e.targetId ? <> <code className="nowrap">{e.targetId}</code></> : null}</> },
               { header: "Reason", cell: (e) => e.reason ?? "" },
               { header: "Details", cell: (e) => <EventDetails event={e} /> },
             ]}
