@@ -53,7 +53,7 @@ describe("Journey 5: an employee leaves the team", () => {
     const dialog = admin.getByRole("dialog", { name: "Confirm role changes" });
     await dialog.getByText("Removing a role signs this person out everywhere").waitFor();
     assert.match(await dialog.innerText(), /Roles removed[\s\S]*support-agent/);
-    await screenshot(admin, "journey5-remove-roles-confirmation");
+    await screenshot(admin, "journey5-remove-roles-confirmation", { fullPage: false });
     await confirmWithReason(admin, "Save roles", "Leaving the company on Friday");
     await toast(admin, "Roles saved.");
     await admin.getByRole("region", { name: "Details" }).getByText("none").waitFor();
@@ -115,7 +115,7 @@ describe("Journey 5: an employee leaves the team", () => {
     assert.match(diff, /Roles added[\s\S]*user-manager/);
     assert.match(diff, /Permissions gained[\s\S]*users\.ban[\s\S]*users\.bulk-edit/);
     assert.doesNotMatch(diff, /signs this person out/);
-    await screenshot(admin, "journey5-promotion-confirmation");
+    await screenshot(admin, "journey5-promotion-confirmation", { fullPage: false });
     await confirmWithReason(admin, "Save roles", "Promoted to team lead");
     await toast(admin, "Roles saved.");
 

@@ -42,12 +42,15 @@ export async function assertAccessible(page, name) {
   assert.deepEqual(report, [], `axe found serious or critical violations on ${name}`);
 }
 
-/** Saves a full-page screenshot as <screenshots>/<name>.png (git-ignored). */
-export async function screenshot(page, name) {
+/**
+ * Saves a screenshot as <screenshots>/<name>.png (git-ignored): the full page, or only the viewport
+ * (`{ fullPage: false }`) for an open dialog, whose backdrop covers the viewport only.
+ */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(env.screenshots, { recursive: true });
   // Notices from earlier steps would hide the page under them. (Injecting a stylesheet instead would trip the CSP.)
   await page.evaluate(() => document.querySelectorAll(".toast-close").forEach((button) => button.click()));
-  await page.screenshot({ path: join(env.screenshots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(env.screenshots, `${name}.png`), fullPage });
 }
 
 /** The calm notice a screen shows while its API is not served by this back end yet. */
