@@ -6,6 +6,7 @@ using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
 using PenguinMails.Functions.Observability;
 using PenguinMails.Functions.Security;
+using PenguinMails.Functions.Spa;
 using PenguinMails.Functions.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ var app = builder.Build();
 app.UseHttpConventions();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAdminSpa();
 
 app.MapHealthApi();
 app.MapStaff();
