@@ -1,9 +1,11 @@
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Functions.Audit;
+using PenguinMails.Functions.DataProtection;
 using PenguinMails.Functions.Health;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
 using PenguinMails.Functions.Observability;
+using PenguinMails.Functions.Secrets;
 using PenguinMails.Functions.Security;
 using PenguinMails.Functions.Staff;
 
@@ -15,6 +17,8 @@ builder.Services.AddStorage(builder.Configuration);
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
+builder.AddSecrets();
+builder.AddDataProtection();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -24,6 +28,8 @@ app.UseAuthorization();
 app.MapHealthApi();
 app.MapStaff();
 app.MapAudit();
+app.MapSecrets();
+app.MapDataProtection();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)
