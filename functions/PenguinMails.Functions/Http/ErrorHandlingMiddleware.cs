@@ -23,11 +23,12 @@ public sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILogge
             {
                 LogUnhandled(exception, context.Request.Method, context.Request.Path);
             }
+            // Clear() drops every header, so Retry-After is set after it.
+            context.Response.Clear();
             if (exception is AdminException { RetryAfter: { } retryAfter })
             {
                 context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            context.Response.Clear();
             await Problems.WriteAsync(context, problem);
         }
     }

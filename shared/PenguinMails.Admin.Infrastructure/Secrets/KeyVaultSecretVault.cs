@@ -10,10 +10,10 @@ using SecretProperties = PenguinMails.Admin.Secrets.SecretProperties;
 namespace PenguinMails.Admin.Infrastructure.Secrets;
 
 /// <summary>
-/// The vault on Azure Key Vault. Metadata calls never fetch a value: Key Vault's list has no version ids, so the
-/// current version is found from the versions list (one extra call per secret listed). Create checks that the
-/// name is free and then sets, so two concurrent creates of one name can both succeed as two versions; Key Vault
-/// offers no conditional write to prevent it.
+/// The vault on Azure Key Vault. Metadata calls don't fetch values: Key Vault's list has no version ids, so the
+/// current version is found from the versions list (one extra call per secret listed; a get only when two versions
+/// share the newest one-second timestamp). Create checks that the name is free and then sets, so two concurrent
+/// creates of one name can both succeed as two versions; Key Vault offers no conditional write to prevent it.
 /// </summary>
 public sealed class KeyVaultSecretVault(SecretClient client, CursorCodec cursors, KeyVaultOptions options) : ISecretVault
 {
@@ -129,19 +129,33 @@ public sealed class KeyVaultSecretVault(SecretClient client, CursorCodec cursors
 
     private async Task<SecretProperties?> LatestAsync(string name, CancellationToken cancellationToken)
     {
-        KvSecretProperties? latest = null;
+        var newest = new List<KvSecretProperties>();
         try
         {
             await foreach (var version in client.GetPropertiesOfSecretVersionsAsync(name, cancellationToken))
             {
-                latest = latest is null || version.CreatedOn > latest.CreatedOn ? version : latest;
+                if (newest.Count == 0 || version.CreatedOn > newest[0].CreatedOn)
+                {
+                    newest = [version];
+                }
+                else if (version.CreatedOn == newest[0].CreatedOn)
+                {
+                    newest.Add(version);
+                }
             }
         }
         catch (Azure.RequestFailedException e) when (e.Status == 404)
         {
             return null;
         }
-        return latest is null ? null : Map(latest);
+        return newest.Count switch
+        {
+            0 => null,
+            1 => Map(newest[0]),
+            // Key Vault's timestamps have one-second resolution; only the service knows which of two same-second
+            // versions is current, and only a get (which returns the value too, discarded here) says so.
+            _ => Map((await client.GetSecretAsync(name, cancellationToken: cancellationToken)).Value.Properties),
+        };
     }
 
     private async Task<(IReadOnlyList<T> Items, string? Next)> FirstPageAsync<T>(Azure.AsyncPageable<T> pageable, string scope, PageRequest page,
