@@ -55,6 +55,9 @@ public sealed class TableBackup(StorageClients storage, StorageResources resourc
         foreach (var file in manifest.Tables)
         {
             await VerifyAsync(file, location, cancellationToken);
+        }
+        foreach (var file in manifest.Tables)
+        {
             await EnsureEmptyAsync(file.Table, cancellationToken);
         }
         foreach (var file in manifest.Tables)
