@@ -27,7 +27,7 @@ public static class DataProtectionApi
 
     private static async Task<Ok<DataProtectionSettingsResponse>> UpdateSettings(UpdateDataProtectionRequest request, DataProtectionService service,
         Actor actor, HttpRequest http, CancellationToken cancellationToken) =>
-        Respond(await service.UpdateAsync(actor, request.RetentionDays?.ToDomain(), http.IfMatch(), request.Reason, cancellationToken), service,
+        Respond(await service.UpdateAsync(actor, request.Values?.RetentionDays?.ToDomain(), http.IfMatch(), request.Reason, cancellationToken), service,
             http.HttpContext.Response);
 
     private static async Task<Ok<Page<DataProtectionVersionResponse>>> ListVersions(DataProtectionService service, int? pageSize, string? cursor,
@@ -43,7 +43,7 @@ public static class DataProtectionApi
     {
         response.SetETag(current.ETag);
         var v = current.Value;
-        return TypedResults.Ok(new DataProtectionSettingsResponse(DataProtectionService.Section, v.Version, RetentionDaysDto.From(v.RetentionDays),
+        return TypedResults.Ok(new DataProtectionSettingsResponse(DataProtectionService.Section, v.Version, DataProtectionValues.From(v),
             service.Encryption(), v.Version == 0 ? null : v.UpdatedAt, v.Version == 0 ? null : v.UpdatedBy, v.Reason));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Secrets;
 using PenguinMails.Admin.Security;
@@ -66,10 +67,13 @@ public static class SecretsApi
         return TypedResults.Ok(SecretResponse.From(updated, time.GetUtcNow()));
     }
 
-    /// <summary>A soft delete. DELETE carries no body, so the optional reason is a query parameter.</summary>
-    private static async Task<Ok<DeletedSecretResponse>> DeleteSecret(string name, string? reason, SecretService service, Actor actor, HttpRequest http,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(DeletedSecretResponse.From(await service.DeleteAsync(actor, name, http.IfMatch(), reason, cancellationToken)));
+    /// <summary>A soft delete; the body with an optional reason may be left out.</summary>
+    private static async Task<NoContent> DeleteSecret(string name, [FromBody] ReasonBody? request, SecretService service, Actor actor, HttpRequest http,
+        CancellationToken cancellationToken)
+    {
+        await service.DeleteAsync(actor, name, http.IfMatch(), request?.Reason, cancellationToken);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Ok<RevealedSecretResponse>> RevealSecret(string name, RevealSecretRequest request, SecretRevealService service, Actor actor,
         HttpResponse response, CancellationToken cancellationToken)
@@ -89,7 +93,7 @@ public static class SecretsApi
         return TypedResults.Ok(page.Map(p => SecretResponse.From(p, now)));
     }
 
-    private static async Task<Ok<SecretResponse>> RecoverSecret(string name, RecoverSecretRequest? request, SecretService service, Actor actor,
+    private static async Task<Ok<SecretResponse>> RecoverSecret(string name, [FromBody] ReasonBody? request, SecretService service, Actor actor,
         TimeProvider time, CancellationToken cancellationToken) =>
         TypedResults.Ok(SecretResponse.From(await service.RecoverAsync(actor, name, request?.Reason, cancellationToken), time.GetUtcNow()));
 

@@ -47,4 +47,5 @@ public sealed record RevealedSecretResponse(string Name, string Version, string 
     public override string ToString() => $"RevealedSecretResponse {{ Name = {Name}, Version = {Version} }}";
 }
 
-public sealed record RecoverSecretRequest(string? Reason = null);
+/// <summary>An optional body with an optional reason (delete, recover).</summary>
+public sealed record ReasonBody(string? Reason = null);

@@ -39,7 +39,7 @@ public static class AuditArchiveFixture
         factory.Clock.Advance(TimeSpan.FromDays(400));
         var (admin, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SuperAdmin);
         await (await admin.PutAsJsonAsync("/api/settings/data-protection",
-            new { retentionDays = new { sessions = 30, audit = 365, reports = 400, webhookPayloads = 30 } })).ReadJsonAsync();
+            new { values = new { retentionDays = new { sessions = 30, audit = 365, reports = 400, webhookPayloads = 30 } } })).ReadJsonAsync();
         var dispatcher = factory.Services.GetRequiredService<TriggerDispatcher>();
         await dispatcher.DispatchAsync(dispatcher.Find("DataRetention")!, """{"IsPastDue":false}""", 1, CancellationToken.None);
     }

@@ -77,9 +77,9 @@ public sealed class BackupRestoreTests(AdminAppFactory factory) : IClassFixture<
         await CreateAsync(client, name, NewValue(), new() { ["classification"] = "restricted" }, DateTimeOffset.UtcNow.AddDays(30));
         await (await client.PutAsJsonAsync($"{Route}/{name}", new { value })).ReadJsonAsync();
         await CreateAsync(client, gone, NewValue());
-        await (await client.DeleteAsync($"{Route}/{gone}")).ReadJsonAsync();
+        await DeleteAsync(client, gone);
         await (await client.PutAsJsonAsync("/api/settings/data-protection",
-            new { retentionDays = new { sessions = 30, audit = 400, reports = 400, webhookPayloads = 30 } })).ReadJsonAsync();
+            new { values = new { retentionDays = new { sessions = 30, audit = 400, reports = 400, webhookPayloads = 30 } } })).ReadJsonAsync();
         await (await RevealAsync(client, name)).ReadJsonAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me")).StatusCode);
         return (client, name, value);

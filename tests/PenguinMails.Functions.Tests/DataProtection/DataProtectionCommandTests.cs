@@ -16,7 +16,7 @@ public sealed class DataProtectionCommandTests(AdminAppFactory factory) : IClass
         var (client, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SuperAdmin);
         await CreateAsync(client, NewName(), NewValue());
         await (await client.PutAsJsonAsync("/api/settings/data-protection",
-            new { retentionDays = new { sessions = 30, audit = 400, reports = 400, webhookPayloads = 30 } })).ReadJsonAsync();
+            new { values = new { retentionDays = new { sessions = 30, audit = 400, reports = 400, webhookPayloads = 30 } } })).ReadJsonAsync();
         var tables = factory.Services.GetRequiredService<StorageResources>().Tables;
         var before = await TableSnapshot.TakeAsync(factory.Services.GetRequiredService<StorageClients>(), tables);
         var directory = Directory.CreateTempSubdirectory("pm-cli-backup-").FullName;

@@ -20,7 +20,7 @@ public sealed class DataProtectionSettingsTests(AdminAppFactory factory) : IClas
 
         Assert.NotNull(response.Headers.ETag);
         Assert.Equal("data-protection", body.GetProperty("section").GetString());
-        Assert.True(body.GetProperty("retentionDays").GetProperty("audit").GetInt32() >= 365);
+        Assert.True(body.GetProperty("values").GetProperty("retentionDays").GetProperty("audit").GetInt32() >= 365);
         var encryption = body.GetProperty("encryption");
         Assert.Equal("local", encryption.GetProperty("secretsProvider").GetString());
         Assert.StartsWith("AES-256-GCM", encryption.GetProperty("secretsAlgorithm").GetString());
@@ -40,7 +40,7 @@ public sealed class DataProtectionSettingsTests(AdminAppFactory factory) : IClas
 
         var rolledBack = await (await client.PostAsJsonAsync(Route + "/rollback", new { version = start + 1, reason = "undo" })).ReadJsonAsync();
         Assert.Equal(start + 3, rolledBack.GetProperty("version").GetInt32());
-        Assert.Equal(30, rolledBack.GetProperty("retentionDays").GetProperty("sessions").GetInt32());
+        Assert.Equal(30, rolledBack.GetProperty("values").GetProperty("retentionDays").GetProperty("sessions").GetInt32());
 
         var versions = (await (await client.GetAsync(Route + "/versions")).ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(start + 3, versions[0].GetProperty("version").GetInt32());
@@ -58,7 +58,7 @@ public sealed class DataProtectionSettingsTests(AdminAppFactory factory) : IClas
         var stale = (await client.GetAsync(Route)).Headers.ETag!;
         await PutAsync(client, sessions: 45);
 
-        var request = new HttpRequestMessage(HttpMethod.Put, Route) { Content = JsonContent.Create(new { retentionDays = Days(50) }) };
+        var request = new HttpRequestMessage(HttpMethod.Put, Route) { Content = JsonContent.Create(new { values = new { retentionDays = Days(50) } }) };
         request.Headers.IfMatch.Add(stale);
         await (await client.SendAsync(request)).AssertProblemAsync(HttpStatusCode.PreconditionFailed, "precondition_failed");
     }
@@ -67,12 +67,12 @@ public sealed class DataProtectionSettingsTests(AdminAppFactory factory) : IClas
     public async Task OutOfRangeRetention_AndTheReadOnlyEncryption_AreRejected()
     {
         var (client, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SuperAdmin);
-        var tooShort = await client.PutAsJsonAsync(Route, new { retentionDays = new { sessions = 0, audit = 30, reports = 365, webhookPayloads = 30 } });
+        var tooShort = await client.PutAsJsonAsync(Route, new { values = new { retentionDays = new { sessions = 0, audit = 30, reports = 365, webhookPayloads = 30 } } });
         var errors = (await tooShort.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors");
         Assert.True(errors.TryGetProperty("retentionDays.audit", out _));
         Assert.True(errors.TryGetProperty("retentionDays.sessions", out _));
 
-        await (await client.PutAsJsonAsync(Route, new { retentionDays = Days(30), encryption = new { secretsProvider = "none" } }))
+        await (await client.PutAsJsonAsync(Route, new { values = new { retentionDays = Days(30), encryption = new { secretsProvider = "none" } } }))
             .AssertProblemAsync(HttpStatusCode.BadRequest, "unknown_property");
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PutAsJsonAsync(Route, new { })).StatusCode);
         await (await client.PostAsJsonAsync(Route + "/rollback", new { version = 9999 })).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
@@ -85,11 +85,11 @@ public sealed class DataProtectionSettingsTests(AdminAppFactory factory) : IClas
         var (officer, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SecurityOfficer);
         var (auditor, _) = await TestStaff.SignInAsync(factory, RoleCatalog.Auditor);
         await (await officer.GetAsync(Route)).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
-        await (await auditor.PutAsJsonAsync(Route, new { retentionDays = Days(30) })).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        await (await auditor.PutAsJsonAsync(Route, new { values = new { retentionDays = Days(30) } })).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }
 
     private static object Days(int sessions) => new { sessions, audit = 2555, reports = 2555, webhookPayloads = 90 };
 
     private static async Task<System.Text.Json.JsonElement> PutAsync(HttpClient client, int sessions, string? reason = null) =>
-        await (await client.PutAsJsonAsync(Route, new { retentionDays = Days(sessions), reason })).ReadJsonAsync();
+        await (await client.PutAsJsonAsync(Route, new { values = new { retentionDays = Days(sessions) }, reason })).ReadJsonAsync();
 }

@@ -22,7 +22,7 @@ public sealed class DataRetentionTests(ClockedAppFactory factory) : IClassFixtur
         var (purged, kept) = (NewName(), NewName());
         await CreateAsync(officer, purged, NewValue());
         await CreateAsync(officer, kept, NewValue());
-        await (await officer.DeleteAsync($"{Route}/{purged}")).ReadJsonAsync();
+        await DeleteAsync(officer, purged);
         var audit = factory.Services.GetRequiredService<IAuditLog>();
         var oldEvents = await audit.ReadAsync(DayStart(oldDay), DayStart(oldDay).AddDays(1).AddTicks(-1)).ToListAsync();
         Assert.True(oldEvents.Count >= 3);
@@ -30,7 +30,7 @@ public sealed class DataRetentionTests(ClockedAppFactory factory) : IClassFixtur
         factory.Clock.Advance(TimeSpan.FromDays(400));
         var (admin, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SuperAdmin);
         await (await admin.PutAsJsonAsync("/api/settings/data-protection",
-            new { retentionDays = new { sessions = 30, audit = 365, reports = 400, webhookPayloads = 30 }, reason = "policy 2027" })).ReadJsonAsync();
+            new { values = new { retentionDays = new { sessions = 30, audit = 365, reports = 400, webhookPayloads = 30 } }, reason = "policy 2027" })).ReadJsonAsync();
         var log = await RunRetentionAsync();
 
         Assert.Contains($"audit: archived {oldEvents.Count}, deleted {oldEvents.Count}", log);

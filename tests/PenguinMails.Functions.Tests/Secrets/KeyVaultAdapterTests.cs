@@ -103,7 +103,7 @@ public sealed class KeyVaultAdapterTests(KeyVaultAppFactory factory) : IClassFix
         var (client, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SecurityOfficer);
         var name = NewName();
         await CreateAsync(client, name, NewValue());
-        await (await client.DeleteAsync($"{Route}/{name}")).ReadJsonAsync();
+        await DeleteAsync(client, name);
         Vault.PurgeProtection = true;
         try
         {

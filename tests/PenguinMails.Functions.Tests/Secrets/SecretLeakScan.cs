@@ -38,7 +38,7 @@ public static class SecretLeakScan
         errors.Add(await Failing(client.PostAsJsonAsync(Route, new { name = "bad_name", value = first })));
         errors.Add(await Failing(client.PostAsJsonAsync(Route, new { name = NewName(), value = first + new string('x', 26 * 1024) })));
         errors.Add(await Failing(RevealAsync(client, name, reason: null)));
-        await (await client.DeleteAsync($"{Route}/{name}")).ReadJsonAsync();
+        await DeleteAsync(client, name);
         await (await client.PostAsync($"{Route}/{name}/recover", null)).ReadJsonAsync();
 
         var storage = factory.Services.GetRequiredService<StorageClients>();

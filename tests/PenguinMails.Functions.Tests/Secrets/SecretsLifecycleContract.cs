@@ -156,11 +156,11 @@ public abstract class SecretsLifecycleContract(AdminAppFactory factory)
         await CreateAsync(client, name, NewValue());
         await (await client.PutAsJsonAsync($"{Route}/{name}", new { value })).ReadJsonAsync();
 
-        var deleted = await (await client.DeleteAsync($"{Route}/{name}?reason=decommissioned")).ReadJsonAsync();
-        Assert.True(deleted.GetProperty("scheduledPurgeDate").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(6));
+        await DeleteAsync(client, name, "decommissioned");
         await (await client.GetAsync($"{Route}/{name}")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         Assert.DoesNotContain(await ListAllAsync(client, Route), i => i.GetProperty("name").GetString() == name);
-        Assert.Contains(await ListAllAsync(client, "/api/admin/deleted-secrets"), i => i.GetProperty("name").GetString() == name);
+        var deleted = (await ListAllAsync(client, "/api/admin/deleted-secrets")).Single(i => i.GetProperty("name").GetString() == name);
+        Assert.True(deleted.GetProperty("scheduledPurgeDate").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(6));
         await (await client.PostAsJsonAsync(Route, new { name, value = "reuse" })).AssertProblemAsync(HttpStatusCode.Conflict, "secret_deleted");
 
         var recovered = await (await client.PostAsJsonAsync($"{Route}/{name}/recover", new { reason = "still needed" })).ReadJsonAsync();
@@ -176,7 +176,7 @@ public abstract class SecretsLifecycleContract(AdminAppFactory factory)
         var (client, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SecurityOfficer);
         var name = NewName();
         await CreateAsync(client, name, NewValue());
-        await (await client.DeleteAsync($"{Route}/{name}")).ReadJsonAsync();
+        await DeleteAsync(client, name);
         var vault = factory.Services.GetRequiredService<ISecretVault>();
 
         Assert.DoesNotContain(name, await vault.PurgeDueAsync(DateTimeOffset.UtcNow.AddDays(1)));
@@ -195,7 +195,7 @@ public abstract class SecretsLifecycleContract(AdminAppFactory factory)
         await (await client.GetAsync($"{Route}/{name}/versions")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         await (await client.PutAsJsonAsync($"{Route}/{name}", new { value = "v" })).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         await (await client.PatchAsJsonAsync($"{Route}/{name}", new { enabled = false })).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
-        await (await client.DeleteAsync($"{Route}/{name}")).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        await (await SendDeleteAsync(client, name)).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         await (await RevealAsync(client, name)).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         await (await client.PostAsJsonAsync($"{Route}/{name}/recover", new { })).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
     }

@@ -21,6 +21,16 @@ public static class SecretsRequests
         return await response.ReadJsonAsync(HttpStatusCode.Created);
     }
 
+    public static Task<HttpResponseMessage> SendDeleteAsync(HttpClient client, string name, string? reason = null) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, $"{Route}/{name}") { Content = JsonContent.Create(new { reason }) });
+
+    /// <summary>Soft-deletes and checks the 204.</summary>
+    public static async Task DeleteAsync(HttpClient client, string name, string? reason = null)
+    {
+        var response = await SendDeleteAsync(client, name, reason);
+        Assert.True(response.StatusCode == HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+    }
+
     public static Task<HttpResponseMessage> RevealAsync(HttpClient client, string name, string? reason = "verifying the rotation", string? version = null) =>
         client.PostAsJsonAsync($"{Route}/{name}/reveal", new { reason, version });
 
