@@ -1,24 +1,10 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Functions.Tests.Infrastructure;
 using PenguinMails.Functions.Tests.Secrets.Fakes;
 
 namespace PenguinMails.Functions.Tests.Secrets;
-
-/// <summary>The app with the local secret store (the default), a low reveal limit, and every log line captured.</summary>
-public sealed class LocalVaultAppFactory : AdminAppFactory
-{
-    public LocalVaultAppFactory()
-        : base(SecretsSettings.Common())
-    {
-        WithServices(services => SecretsSettings.CaptureLogs(services, Logs));
-    }
-
-    public CapturingLoggerProvider Logs { get; } = new();
-}
 
 /// <summary>The app with the Key Vault adapter, talking over HTTPS to an in-process fake of Key Vault.</summary>
 public sealed class KeyVaultAppFactory : AdminAppFactory
@@ -56,26 +42,5 @@ public sealed class KeyVaultAppFactory : AdminAppFactory
     {
         await base.DisposeAsync();
         await Vault.DisposeAsync();
-    }
-}
-
-internal static class SecretsSettings
-{
-    public const int RevealLimit = 5;
-
-    public static Dictionary<string, string?> Common(Dictionary<string, string?>? extra = null)
-    {
-        var settings = new Dictionary<string, string?> { ["Secrets:RevealLimit"] = RevealLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-        return settings;
-    }
-
-    public static void CaptureLogs(IServiceCollection services, CapturingLoggerProvider logs)
-    {
-        services.AddSingleton<ILoggerProvider>(logs);
-        services.Configure<LoggerFilterOptions>(o => o.MinLevel = LogLevel.Trace);
     }
 }
