@@ -16,7 +16,12 @@ public static class FunctionMetadataWriter
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, "function.json"), function.ToFunctionJson().ToJsonString(Indented));
         }
-        File.Copy(hostJsonPath, Path.Combine(directory, "host.json"), overwrite: true);
+        var target = Path.Combine(directory, "host.json");
+        // Emitting into the publish folder means host.json is already there: copying a file onto itself throws.
+        if (Path.GetFullPath(hostJsonPath) != Path.GetFullPath(target))
+        {
+            File.Copy(hostJsonPath, target, overwrite: true);
+        }
         return functions.Count;
     }
 }
