@@ -66,6 +66,23 @@ ensure_local_settings() {
     cp "$ROOT/local.settings.sample.json" "$ROOT/local.settings.json"
     info "created local.settings.json from local.settings.sample.json"
   fi
+  ensure_local_secrets_key "$ROOT/local.settings.json"
+}
+
+# The local secret store's AES-256 key: generated (32 random bytes, base64) when missing, empty or not 32 bytes.
+ensure_local_secrets_key() {
+  local file=$1 current key
+  current=$(sed -n -E 's/.*"Secrets__LocalKey": *"([^"]*)".*/\1/p' "$file" | head -n 1)
+  if [ -n "$current" ] && [ "$(printf '%s' "$current" | base64 -d 2>/dev/null | wc -c)" -eq 32 ]; then
+    return 0
+  fi
+  key=$(head -c 32 /dev/urandom | base64 | tr -d '\n')
+  if grep -q '"Secrets__LocalKey"' "$file"; then
+    sed -i -E "s|\"Secrets__LocalKey\": *\"[^\"]*\"|\"Secrets__LocalKey\": \"$key\"|" "$file"
+  else
+    sed -i -E "s|\"Values\": *\\{|\"Values\": {\\n    \"Secrets__LocalKey\": \"$key\",|" "$file"
+  fi
+  info "generated a new Secrets__LocalKey in $(basename "$file") (secrets saved under another key can no longer be read)"
 }
 
 # Kills a process and its children; ignores ones already gone.

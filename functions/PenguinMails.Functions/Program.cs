@@ -1,10 +1,12 @@
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Functions.Audit;
 using PenguinMails.Functions.Billing;
+using PenguinMails.Functions.DataProtection;
 using PenguinMails.Functions.Health;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
 using PenguinMails.Functions.Observability;
+using PenguinMails.Functions.Secrets;
 using PenguinMails.Functions.Security;
 using PenguinMails.Functions.Spa;
 using PenguinMails.Functions.Staff;
@@ -18,6 +20,8 @@ builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
 builder.AddBilling();
+builder.AddSecrets();
+builder.AddDataProtection();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -29,6 +33,8 @@ app.MapHealthApi();
 app.MapStaff();
 app.MapAudit();
 app.MapBilling();
+app.MapSecrets();
+app.MapDataProtection();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

@@ -1,6 +1,7 @@
 using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Staff;
+using PenguinMails.Functions.DataProtection;
 using PenguinMails.Functions.Security;
 
 namespace PenguinMails.Functions.Hosting;
@@ -21,6 +22,8 @@ public static class CommandLine
                 "emit-function-metadata" when args.Length == 2 => EmitMetadata(app, args[1]),
                 "run-timer" when args.Length == 2 => await RunTimerAsync(app, args[1]),
                 "bootstrap-admin" when args.Length == 3 && args[1] == "--email" => await BootstrapAdminAsync(app, args[2]),
+                "backup" when args.Length == 3 && args[1] == "--to" => await BackupCommands.BackupAsync(app, args[2]),
+                "restore" when args.Length == 3 && args[1] == "--from" => await BackupCommands.RestoreAsync(app, args[2]),
                 _ => Usage(),
             };
         }
@@ -71,7 +74,7 @@ public static class CommandLine
         return 0;
     }
 
-    private static Task InitializeStorageAsync(WebApplication app) =>
+    internal static Task InitializeStorageAsync(WebApplication app) =>
         app.Services.GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(CancellationToken.None);
 
     private static int Usage()
@@ -82,6 +85,8 @@ public static class CommandLine
               emit-function-metadata <dir>     write <dir>/<Function>/function.json and host.json
               run-timer <FunctionName>         run one timer function now and exit
               bootstrap-admin --email <email>  create the first super-admin and print a session token
+              backup --to <dir|blob:folder>    export every table (JSONL and a manifest) to a directory or the backups container
+              restore --from <dir|blob:folder> import a backup into empty tables, after checking every file's SHA-256
             """);
         return 2;
     }

@@ -18,6 +18,7 @@ public sealed class CommandLineTests
         start.Environment["Storage"] = TestEnvironment.StorageConnectionString;
         start.Environment["Storage__Prefix"] = prefix;
         start.Environment["Security__CursorKey"] = TestEnvironment.CursorKey;
+        start.Environment["Secrets__LocalKey"] = TestEnvironment.SecretsLocalKey;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -28,6 +28,7 @@ public class AdminAppFactory : WebApplicationFactory<Program>
             ["Storage"] = TestEnvironment.StorageConnectionString,
             ["Storage:Prefix"] = StoragePrefix,
             ["Security:CursorKey"] = TestEnvironment.CursorKey,
+            ["Secrets:LocalKey"] = TestEnvironment.SecretsLocalKey,
             ["Auth:Oidc:HostedDomain"] = "penguinmails.test",
             ["Triggers:RunLocally"] = "false",
             ["Http:TrustForwardedHeaders"] = "true",
