@@ -3,6 +3,7 @@ using PenguinMails.Functions.Audit;
 using PenguinMails.Functions.Health;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
+using PenguinMails.Functions.Monitoring;
 using PenguinMails.Functions.Observability;
 using PenguinMails.Functions.Security;
 using PenguinMails.Functions.Staff;
@@ -15,6 +16,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
+builder.AddMonitoring();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -24,6 +26,7 @@ app.UseAuthorization();
 app.MapHealthApi();
 app.MapStaff();
 app.MapAudit();
+app.MapMonitoring();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

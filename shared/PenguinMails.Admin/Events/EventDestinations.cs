@@ -8,4 +8,7 @@ public static class EventDestinations
 
     /// <summary>Events about platform users (banned, sessions revoked, moved) for the mail platform.</summary>
     public const string UserEvents = "user-events";
+
+    /// <summary>Operational alerts from monitoring (<c>MonitoringAlertRaised</c>): poison messages, error rates, failing jobs.</summary>
+    public const string MonitoringAlerts = "monitoring-alerts";
 }
