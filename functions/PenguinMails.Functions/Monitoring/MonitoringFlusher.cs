@@ -54,7 +54,15 @@ public sealed partial class MonitoringFlusher(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await TryFlushAsync(cancellationToken);
+        try
+        {
+            await FlushAsync(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // Shutdown must go on; what could not be written is lost with this process (at most one interval).
+            LogFlushFailed(e);
+        }
     }
 
     private async Task TryFlushAsync(CancellationToken cancellationToken)
