@@ -5,6 +5,7 @@ using PenguinMails.Functions.DataProtection;
 using PenguinMails.Functions.Health;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
+using PenguinMails.Functions.Monitoring;
 using PenguinMails.Functions.Observability;
 using PenguinMails.Functions.Secrets;
 using PenguinMails.Functions.Security;
@@ -22,6 +23,7 @@ builder.AddAudit();
 builder.AddBilling();
 builder.AddSecrets();
 builder.AddDataProtection();
+builder.AddMonitoring();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -35,6 +37,7 @@ app.MapAudit();
 app.MapBilling();
 app.MapSecrets();
 app.MapDataProtection();
+app.MapMonitoring();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

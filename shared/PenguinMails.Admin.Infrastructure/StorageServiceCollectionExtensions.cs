@@ -25,7 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(_ => new CursorCodec(ReadCursorKey(configuration)));
         services.AddSingleton<TablePaging>();
         services.AddIntegrationEventBus(configuration);
-        services.AddStorageQueues(EventDestinations.TenantStatusChanges, EventDestinations.UserEvents);
+        services.AddStorageQueues([.. EventDestinations.All]);
         return services;
     }
 

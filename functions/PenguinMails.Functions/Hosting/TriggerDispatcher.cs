@@ -9,6 +9,7 @@ public sealed partial class TriggerDispatcher(
     FunctionCatalog catalog,
     TimeProvider time,
     FunctionMetrics metrics,
+    IEnumerable<ITriggerObserver> observers,
     ILogger<TriggerDispatcher> logger)
 {
     public static readonly ActivitySource ActivitySource = new("PenguinMails.Functions.Triggers");
@@ -27,15 +28,24 @@ public sealed partial class TriggerDispatcher(
             await using var scope = scopes.CreateAsyncScope();
             var handler = (ITriggeredFunction)scope.ServiceProvider.GetRequiredService(function.Handler);
             await handler.RunAsync(invocation, cancellationToken);
-            metrics.Record(function.Name, succeeded: true, time.GetElapsedTime(started));
+            Completed(function, time.GetElapsedTime(started), null);
             return invocation;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
-            metrics.Record(function.Name, succeeded: false, time.GetElapsedTime(started));
+            Completed(function, time.GetElapsedTime(started), e);
             LogFailed(e, function.Name, dequeueCount);
             throw;
+        }
+    }
+
+    private void Completed(FunctionRegistration function, TimeSpan elapsed, Exception? failure)
+    {
+        metrics.Record(function.Name, succeeded: failure is null, elapsed);
+        foreach (var observer in observers)
+        {
+            observer.OnCompleted(function, elapsed, failure);
         }
     }
 

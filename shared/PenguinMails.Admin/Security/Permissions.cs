@@ -35,6 +35,7 @@ public static class Permissions
     public const string WorkflowsRead = "workflows.read";
     public const string WorkflowsManage = "workflows.manage";
     public const string MonitoringRead = "monitoring.read";
+    public const string AnalyticsRead = "analytics.read";
 
     /// <summary>Any signed-in staff member: for /me and one's own sessions.</summary>
     public const string Authenticated = "session";

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace PenguinMails.Benchmarks.Infrastructure;
 
 /// <summary>The real app in process on Azurite, with its own storage prefix, for load runners.</summary>
-public sealed class BenchmarkApp : WebApplicationFactory<Program>
+public sealed class BenchmarkApp(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public static string Storage =>
         Environment.GetEnvironmentVariable("PENGUINMAILS_TEST_STORAGE") is { Length: > 0 } value ? value : "UseDevelopmentStorage=true";
@@ -23,5 +23,9 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:CursorKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Triggers:RunLocally", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

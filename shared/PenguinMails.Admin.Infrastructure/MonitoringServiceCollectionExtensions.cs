@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PenguinMails.Admin.Events;
+using PenguinMails.Admin.Infrastructure.Monitoring;
+using PenguinMails.Admin.Monitoring;
+using PenguinMails.Admin.Monitoring.Analytics;
+
+namespace PenguinMails.Admin.Infrastructure;
+
+public static class MonitoringServiceCollectionExtensions
+{
+    /// <summary>
+    /// Monitoring stores, the alert path, configured thresholds, and PostHog forwarding when <c>PostHog__ApiKey</c> is set.
+    /// Workflow statistics and user analytics default to "none" and "not available" until their features replace them.
+    /// </summary>
+    public static IServiceCollection AddMonitoringInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddStorageTables(TableRequestStatsStore.TableName, TableJobStatsStore.BucketTable, TableJobStatsStore.LastRunTable,
+            AuditedAlertSink.TableName, TableAlertConditionStore.TableName);
+        services.AddStorageQueues(EventDestinations.MonitoringAlerts);
+        services.AddSingleton<IRequestStatsStore, TableRequestStatsStore>();
+        services.AddSingleton<IJobStatsStore, TableJobStatsStore>();
+        services.AddSingleton<IAlertConditionStore, TableAlertConditionStore>();
+        services.TryAddSingleton<IAlertSink, AuditedAlertSink>();
+        services.TryAddSingleton<IMonitoringThresholds, ConfigurationMonitoringThresholds>();
+        services.TryAddSingleton<IWorkflowStatsSource, NoWorkflowStats>();
+        services.TryAddSingleton<IUserAnalyticsSource, UnavailableUserAnalytics>();
+
+        var postHog = configuration.GetSection("PostHog").Get<PostHogOptions>() ?? new PostHogOptions();
+        services.AddSingleton(postHog);
+        if (postHog.Enabled)
+        {
+            services.AddHttpClient<PostHogClient>(http => http.Timeout = TimeSpan.FromSeconds(10));
+            services.AddSingleton<PostHogForwarder>();
+            services.AddSingleton<IEngagementTracker>(sp => sp.GetRequiredService<PostHogForwarder>());
+            services.AddHostedService(sp => sp.GetRequiredService<PostHogForwarder>());
+        }
+        else
+        {
+            services.AddSingleton<IEngagementTracker, EngagementTrackingOff>();
+        }
+        return services;
+    }
+}
