@@ -1,5 +1,6 @@
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Functions.Audit;
+using PenguinMails.Functions.Compliance;
 using PenguinMails.Functions.Health;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
@@ -15,6 +16,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
+builder.AddCompliance();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -24,6 +26,7 @@ app.UseAuthorization();
 app.MapHealthApi();
 app.MapStaff();
 app.MapAudit();
+app.MapCompliance();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

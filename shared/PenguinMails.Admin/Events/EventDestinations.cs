@@ -8,4 +8,7 @@ public static class EventDestinations
 
     /// <summary>Events about platform users (banned, sessions revoked, moved) for the mail platform.</summary>
     public const string UserEvents = "user-events";
+
+    /// <summary>Security alerts (sign-in monitoring, and later operational monitoring) for the security team's tooling.</summary>
+    public const string SecurityAlerts = "security-alerts";
 }
