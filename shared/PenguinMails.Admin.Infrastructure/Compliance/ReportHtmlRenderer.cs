@@ -11,6 +11,7 @@ namespace PenguinMails.Admin.Infrastructure.Compliance;
 /// </summary>
 public static class ReportHtmlRenderer
 {
+    private const int ShortCell = 24;
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
     public static string Render(ComplianceReport report, string? sha256 = null)
@@ -30,7 +31,8 @@ public static class ReportHtmlRenderer
         html.Append("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<ul class=\"figures\">\n");
         foreach (var f in report.Summary)
         {
-            html.Append("<li class=\"figure").Append(f.Attention ? " attention" : "").Append("\"><span class=\"value\">").Append(E(f.Value))
+            html.Append("<li class=\"figure").Append(f.Attention ? " attention" : "").Append(IsFigure(f.Value) ? "" : " text")
+                .Append("\"><span class=\"value\">").Append(E(f.Value))
                 .Append("</span><span class=\"label\">").Append(E(f.Label)).Append("</span>");
             if (f.Note is not null)
             {
@@ -86,7 +88,8 @@ public static class ReportHtmlRenderer
             html.Append("<tr>");
             foreach (var cell in row)
             {
-                html.Append("<td>").Append(E(cell)).Append("</td>");
+                // Short values (times, roles, actions) stay on one line; long ones (emails, lists) may wrap anywhere.
+                html.Append(cell.Length <= ShortCell ? "<td class=\"n\">" : "<td>").Append(E(cell)).Append("</td>");
             }
             html.Append("</tr>\n");
         }
@@ -95,6 +98,9 @@ public static class ReportHtmlRenderer
 
     private static void Meta(StringBuilder html, string term, string value) =>
         html.Append("<div><dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd></div>");
+
+    /// <summary>Numbers and short counts ("5 of 5") get the large figure style; words ("not available") a smaller one.</summary>
+    private static bool IsFigure(string value) => value.Length <= 12 && value.Any(char.IsDigit);
 
     private static string Anchor(ReportSection s) => "s-" + s.Key;
 

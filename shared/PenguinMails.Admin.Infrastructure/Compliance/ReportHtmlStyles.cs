@@ -21,6 +21,7 @@ internal static class ReportHtmlStyles
         .figures { list-style: none; padding: 0; margin: 0 0 28px; display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; }
         .figure { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; background: var(--band); }
         .figure .value { display: block; font-size: 24px; font-weight: 650; font-variant-numeric: tabular-nums; }
+        .figure.text .value { font-size: 17px; line-height: 1.25; padding: 4px 0 3px; }
         .figure .label { display: block; color: var(--muted); font-size: 12.5px; }
         .figure .note { display: block; font-size: 11.5px; color: var(--muted); margin-top: 4px; font-style: italic; }
         .figure.attention { border-color: #f0b27a; background: var(--warn-bg); }
@@ -29,11 +30,12 @@ internal static class ReportHtmlStyles
         .toc ol { margin: 4px 0 0; padding-left: 20px; columns: 2; }
         .toc a { color: var(--accent); }
         section.part { margin: 0 0 32px; }
-        .desc { margin: 0 0 10px; color: var(--muted); max-width: 90ch; }
+        .desc { margin: 0 0 10px; color: var(--muted); max-width: 90ch; break-after: avoid; }
         .unavailable { margin: 0; padding: 10px 12px; border: 1px dashed #c58b5a; border-radius: 6px; background: var(--warn-bg); color: var(--warn); font-weight: 600; }
         .empty { margin: 0; color: var(--muted); font-style: italic; }
         table { width: 100%; border-collapse: collapse; font-size: 12.5px; }
         th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+        td.n { white-space: nowrap; }
         thead th { background: var(--band); border-bottom: 2px solid #b9c1cd; font-weight: 600; white-space: nowrap; }
         tbody tr:nth-child(even) td { background: #fafbfc; }
         footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
