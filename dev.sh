@@ -18,7 +18,8 @@ case "$cmd" in
   bootstrap-admin)
     require_tools dotnet
     ensure_local_settings
-    exec dotnet run --project functions/PenguinMails.Functions -- bootstrap-admin "$@" ;;
+    dotnet build functions/PenguinMails.Functions -c Debug -v quiet -nologo >/dev/null || die "build failed"
+    exec dotnet "$APP_DLL" bootstrap-admin "$@" ;;
   *)
     sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
     [ "$cmd" = help ] || exit 2 ;;

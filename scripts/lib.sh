@@ -1,6 +1,8 @@
 # Shared helpers for dev.sh and scripts/*.sh. Sourced, not run.
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 
+APP_DLL="$ROOT/functions/PenguinMails.Functions/bin/Debug/net10.0/PenguinMails.Functions.dll"
+
 die() { echo "error: $*" >&2; exit 1; }
 info() { echo "==> $*" >&2; }
 

@@ -27,6 +27,7 @@ fi
 
 info "building and starting the function app on http://127.0.0.1:7071 (Ctrl-C stops everything)"
 dotnet build functions/PenguinMails.Functions -c Debug -v quiet -nologo | tail -n 3
-dotnet run --no-build --project functions/PenguinMails.Functions &
+# Run from the repository root, where local.settings.json and web/dist are.
+ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} dotnet "$APP_DLL" &
 APP_PID=$!
 wait "$APP_PID"

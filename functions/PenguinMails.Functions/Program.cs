@@ -1,11 +1,13 @@
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Functions.Audit;
+using PenguinMails.Functions.Billing;
 using PenguinMails.Functions.Compliance;
 using PenguinMails.Functions.Health;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
 using PenguinMails.Functions.Observability;
 using PenguinMails.Functions.Security;
+using PenguinMails.Functions.Spa;
 using PenguinMails.Functions.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,16 +18,19 @@ builder.Services.AddStorage(builder.Configuration);
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
+builder.AddBilling();
 builder.AddCompliance();
 
 var app = builder.Build();
 app.UseHttpConventions();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAdminSpa();
 
 app.MapHealthApi();
 app.MapStaff();
 app.MapAudit();
+app.MapBilling();
 app.MapCompliance();
 app.MapFunctionHost();
 

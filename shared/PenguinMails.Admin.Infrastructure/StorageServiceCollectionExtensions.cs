@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PenguinMails.Admin.Events;
-using PenguinMails.Admin.Infrastructure.Events;
 using PenguinMails.Admin.Infrastructure.Storage;
 
 namespace PenguinMails.Admin.Infrastructure;
@@ -19,13 +17,14 @@ public static class StorageServiceCollectionExtensions
             Prefix = configuration["Storage:Prefix"] ?? "",
         };
         services.AddSingleton(options);
-        services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<StorageOptions>()));
+        services.AddSingleton<StorageCallCounter>();
+        services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<StorageCallCounter>()));
         services.AddSingleton<StorageNames>();
         services.ConfigureResources(_ => { });
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton(_ => new CursorCodec(ReadCursorKey(configuration)));
         services.AddSingleton<TablePaging>();
-        services.TryAddSingleton<IIntegrationEventBus, StorageQueueEventBus>();
+        services.AddIntegrationEventBus(configuration);
         services.AddStorageQueues(EventDestinations.TenantStatusChanges, EventDestinations.UserEvents);
         return services;
     }

@@ -1,18 +1,25 @@
 using BenchmarkDotNet.Running;
+using PenguinMails.Benchmarks.Infrastructure;
 
 namespace PenguinMails.Benchmarks;
 
 /// <summary>
-/// `dotnet run -c Release -- &lt;load runner&gt; [options]` runs a load measurement against Azurite (see
-/// <see cref="LoadRunners"/>); anything else goes to BenchmarkDotNet's switcher (`-- --filter *`).
+/// `dotnet run -c Release --project tests/PenguinMails.Benchmarks -- &lt;load-runner&gt;` runs a load runner against Azurite
+/// (PENGUINMAILS_TEST_STORAGE, default UseDevelopmentStorage=true) and prints figures; anything else goes to BenchmarkDotNet.
 /// </summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && LoadRunners.Find(args[0]) is { } runner)
+        var runner = LoadRunners.Find(args.FirstOrDefault());
+        if (runner is not null)
         {
-            return await runner(args[1..]);
+            await runner.RunAsync(args.Skip(1).ToArray());
+            return 0;
+        }
+        if (args.Length == 0)
+        {
+            Console.WriteLine("Load runners: " + string.Join(", ", LoadRunners.All.Select(r => r.Name)));
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;

@@ -16,7 +16,11 @@ public static class FunctionMetadataWriter
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, "function.json"), function.ToFunctionJson().ToJsonString(Indented));
         }
-        File.Copy(hostJsonPath, Path.Combine(directory, "host.json"), overwrite: true);
+        var target = Path.GetFullPath(Path.Combine(directory, "host.json"));
+        if (target != Path.GetFullPath(hostJsonPath))
+        {
+            File.Copy(hostJsonPath, target, overwrite: true);
+        }
         return functions.Count;
     }
 }

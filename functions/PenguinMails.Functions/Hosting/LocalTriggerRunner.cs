@@ -1,4 +1,5 @@
 using NCrontab;
+using PenguinMails.Admin.Infrastructure.Events;
 using PenguinMails.Admin.Infrastructure.Storage;
 
 namespace PenguinMails.Functions.Hosting;
@@ -6,23 +7,28 @@ namespace PenguinMails.Functions.Hosting;
 /// <summary>
 /// Standalone only: does what the Functions host does in Azure. It fires timers on their schedules and
 /// listens to the registered queues on Azurite, calling the same handlers. A message that fails
-/// <see cref="MaxDequeueCount"/> times moves to "&lt;queue&gt;-poison".
+/// <see cref="MaxDequeueCount"/> times moves to "&lt;queue&gt;-poison". Service Bus triggers read the AMQP queue of the
+/// same name when <c>Bus__Kind=ServiceBus</c>, and the storage queue of that name otherwise.
 /// </summary>
 public sealed partial class LocalTriggerRunner(
     FunctionCatalog catalog,
     TriggerDispatcher dispatcher,
     StorageClients storage,
     TimeProvider time,
-    ILogger<LocalTriggerRunner> logger) : BackgroundService
+    ILogger<LocalTriggerRunner> logger,
+    ServiceBusConnection? serviceBus = null) : BackgroundService
 {
     public const int MaxDequeueCount = 5;
     private static readonly TimeSpan MaxPollDelay = TimeSpan.FromSeconds(2);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var loops = catalog.Triggers.Select(trigger => trigger.Kind == FunctionKind.Timer
-            ? RunTimerAsync(trigger, stoppingToken)
-            : ListenAsync(trigger, stoppingToken));
+        var loops = catalog.Triggers.Select(trigger => trigger.Kind switch
+        {
+            FunctionKind.Timer => RunTimerAsync(trigger, stoppingToken),
+            FunctionKind.ServiceBus when serviceBus is not null => ListenServiceBusAsync(trigger, serviceBus, stoppingToken),
+            _ => ListenAsync(trigger, stoppingToken),
+        });
         return Task.WhenAll(loops);
     }
 
@@ -66,6 +72,27 @@ public sealed partial class LocalTriggerRunner(
                 {
                     await Task.Delay(delay, time, stoppingToken);
                 }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogListenFailed(e, trigger.Name);
+                await Task.Delay(MaxPollDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task ListenServiceBusAsync(FunctionRegistration trigger, ServiceBusConnection connection, CancellationToken stoppingToken)
+    {
+        await using var processor = new ServiceBusMessageProcessor(dispatcher, trigger, connection, MaxDequeueCount);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await processor.ProcessNextAsync(MaxPollDelay, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -54,6 +54,14 @@ public sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILogge
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = ["Unknown property."] };
             return problem;
         }
+        if (json.Message.Contains("missing required properties", StringComparison.Ordinal))
+        {
+            // "... was missing required properties including: 'displayName', 'roles'."
+            var missing = json.Message[json.Message.IndexOf(':', StringComparison.Ordinal)..].Split('\'').Where((_, i) => i % 2 == 1).ToList();
+            var problem = Problems.Create(context, 400, "validation_failed", "The request is not valid.", "See 'errors' for each field.");
+            problem.Extensions["errors"] = missing.ToDictionary(m => m, m => new[] { $"{m} is required." });
+            return problem;
+        }
         var malformed = Problems.Create(context, 400, "malformed_json", "The request body is not valid JSON for this operation.", $"Problem at '{field}'.");
         malformed.Extensions["errors"] = new Dictionary<string, string[]> { [field] = ["Invalid or missing value."] };
         return malformed;

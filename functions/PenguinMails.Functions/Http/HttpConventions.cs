@@ -28,6 +28,7 @@ public static class HttpConventions
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        json.NumberHandling = JsonNumberHandling.Strict;
         json.RespectNullableAnnotations = true;
         json.RespectRequiredConstructorParameters = true;
         json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;

@@ -26,6 +26,8 @@ public static class ObservabilityExtensions
         }
         // Logs go to stderr, so command-line output (a bootstrap token, say) is alone on stdout.
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Azure.Core", LogLevel.Warning);
         builder.Services.AddSingleton<FunctionMetrics>();
         var otlp = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         var appInsights = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];

@@ -9,23 +9,30 @@ namespace PenguinMails.Admin.Infrastructure.Storage;
 /// <summary>Table, Blob and Queue clients built from the one <c>Storage</c> setting.</summary>
 public sealed class StorageClients
 {
-    public StorageClients(StorageOptions options, TokenCredential? credential = null)
+    public StorageClients(StorageOptions options, StorageCallCounter? counter = null, TokenCredential? credential = null)
     {
         Names = new StorageNames(options);
+        Counter = counter ?? new StorageCallCounter();
         // The Functions host's queue trigger reads base64 messages by default, so everything we enqueue is base64.
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var tableOptions = new TableClientOptions();
+        var blobOptions = new BlobClientOptions();
+        foreach (var clientOptions in new Azure.Core.ClientOptions[] { queueOptions, tableOptions, blobOptions })
+        {
+            clientOptions.AddPolicy(Counter, HttpPipelinePosition.PerRetry);
+        }
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            Tables = new TableServiceClient(options.ConnectionString);
-            Blobs = new BlobServiceClient(options.ConnectionString);
+            Tables = new TableServiceClient(options.ConnectionString, tableOptions);
+            Blobs = new BlobServiceClient(options.ConnectionString, blobOptions);
             Queues = new QueueServiceClient(options.ConnectionString, queueOptions);
         }
         else if (!string.IsNullOrWhiteSpace(options.AccountName))
         {
             credential ??= new DefaultAzureCredential();
             var name = options.AccountName;
-            Tables = new TableServiceClient(new Uri($"https://{name}.table.core.windows.net"), credential);
-            Blobs = new BlobServiceClient(new Uri($"https://{name}.blob.core.windows.net"), credential);
+            Tables = new TableServiceClient(new Uri($"https://{name}.table.core.windows.net"), credential, tableOptions);
+            Blobs = new BlobServiceClient(new Uri($"https://{name}.blob.core.windows.net"), credential, blobOptions);
             Queues = new QueueServiceClient(new Uri($"https://{name}.queue.core.windows.net"), credential, queueOptions);
         }
         else
@@ -39,6 +46,7 @@ public sealed class StorageClients
     public BlobServiceClient Blobs { get; }
     public QueueServiceClient Queues { get; }
     public StorageNames Names { get; }
+    public StorageCallCounter Counter { get; }
 
     public TableClient Table(string logicalName) => Tables.GetTableClient(Names.Table(logicalName));
     public QueueClient Queue(string logicalName) => Queues.GetQueueClient(Names.Queue(logicalName));

@@ -79,6 +79,16 @@ public sealed class ProblemResponseTests(AdminAppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task MissingRequiredProperties_AreListedPerField()
+    {
+        var client = await AdminAsync();
+        var response = await client.PostAsJsonAsync("/api/staff", new { email = "a@penguinmails.test" });
+        var errors = (await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("displayName", out _));
+        Assert.True(errors.TryGetProperty("roles", out _));
+    }
+
+    [Fact]
     public async Task BadQueryValue_IsValidationProblem()
     {
         var client = await AdminAsync();

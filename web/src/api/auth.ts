@@ -22,8 +22,8 @@ export function signOut() {
   return body(api.POST("/api/auth/logout"));
 }
 
-export function listMySessions(cursor: string | undefined, signal: AbortSignal) {
-  return body(api.GET("/api/me/sessions", { params: { query: { cursor } }, signal }));
+export function listMySessions(signal: AbortSignal) {
+  return body(api.GET("/api/me/sessions", { signal }));
 }
 
 export function endMySession(sessionId: string) {

@@ -1,10 +1,14 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import { sessionStore } from "../auth/session";
+import { pendingOperation } from "./availability";
 import { ApiError, readProblem } from "./errors";
 import type { paths } from "./schema";
 
 /** Empty when the SPA is served by the function app itself; the API origin when it is a Static Web App. */
 export const apiOrigin = (import.meta.env.VITE_API_ORIGIN ?? "").replace(/\/+$/, "");
+
+/** The method of the request behind each response, to tell "not served yet" apart from a missing record. */
+const methods = new WeakMap<Response, string>();
 
 const auth: Middleware = {
   onRequest({ request }) {
@@ -13,6 +17,7 @@ const auth: Middleware = {
     return request;
   },
   async onResponse({ request, response }) {
+    methods.set(response, request.method);
     // Any 401 on a call made with the current session means the session is gone: return to sign-in.
     const token = sessionStore.token();
     if (response.status === 401 && token && request.headers.get("Authorization") === `Bearer ${token}`) {
@@ -40,7 +45,11 @@ export async function call<T>(request: Promise<Outcome<T>>): Promise<{ data: T; 
   } catch (cause) {
     throw ApiError.network(cause);
   }
-  if (!outcome.response.ok) throw ApiError.fromResponse(outcome.response, outcome.error);
+  if (!outcome.response.ok) {
+    const error = ApiError.fromResponse(outcome.response, outcome.error);
+    const method = methods.get(outcome.response);
+    throw error.status === 404 && method ? error.withPendingOperation(pendingOperation(method, outcome.response.url)) : error;
+  }
   return { data: outcome.data as T, response: outcome.response };
 }
 

@@ -18,6 +18,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly errors: Record<string, string[]>;
   readonly traceId: string | null;
+  /** Set when the operation is one this back end does not serve yet, e.g. "GET /api/users". */
+  notServed: string | null = null;
 
   constructor(status: number, problem: Problem) {
     const title = problem.title?.trim() || defaultTitle(status);
@@ -37,6 +39,11 @@ export class ApiError extends Error {
     return key ? this.errors[key]?.join(" ") : undefined;
   }
 
+  withPendingOperation(operation: string | null): ApiError {
+    this.notServed = operation;
+    return this;
+  }
+
   static fromResponse(response: Response, body: unknown): ApiError {
     if (isProblem(body)) return new ApiError(response.status, body);
     const text = typeof body === "string" ? body.trim() : "";
@@ -54,6 +61,11 @@ export class ApiError extends Error {
       code: "network_error",
     });
   }
+}
+
+/** Asking again cannot help when the operation is not served at all. */
+export function isNotServed(error: unknown): boolean {
+  return error instanceof ApiError && error.notServed !== null;
 }
 
 export function isProblem(body: unknown): body is Problem {

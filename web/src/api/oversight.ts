@@ -44,6 +44,11 @@ export function downloadReportCsv(id: string) {
   return download(api.GET("/api/reports/{id}/content", { params: { path: { id }, query: { format: "csv" } }, parseAs: "blob" }), `report-${id}.csv`);
 }
 
+/** Liveness of the API itself (anonymous); component health is the monitoring endpoint's. */
+export function getLiveness(signal?: AbortSignal) {
+  return body(api.GET("/api/health", { signal }));
+}
+
 export function getMonitoringHealth(signal?: AbortSignal) {
   return body(api.GET("/api/monitoring/health", { signal }));
 }

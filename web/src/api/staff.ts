@@ -14,11 +14,11 @@ export function createStaff(input: { email: string; displayName: string; roles: 
 }
 
 export function replaceRoles(id: string, roles: string[], reason: string, etag: string | null) {
-  return versioned(api.PUT("/api/staff/{id}/roles", { params: { path: { id }, header: ifMatch(etag) }, body: { roles, reason } }));
+  return versioned(api.PUT("/api/staff/{id}/roles", { params: { path: { id } }, headers: ifMatch(etag), body: { roles, reason } }));
 }
 
-export function listStaffSessions(id: string, cursor: string | undefined, signal: AbortSignal) {
-  return body(api.GET("/api/staff/{id}/sessions", { params: { path: { id }, query: { cursor } }, signal }));
+export function listStaffSessions(id: string, signal: AbortSignal) {
+  return body(api.GET("/api/staff/{id}/sessions", { params: { path: { id } }, signal }));
 }
 
 export function revokeStaffSessions(id: string, reason: string) {

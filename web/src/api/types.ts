@@ -22,7 +22,7 @@ export interface Page<T> {
 
 export type CurrentStaff = ResponseOf<"/api/me", "get">;
 export type AuthConfig = ResponseOf<"/api/auth/config", "get">;
-export type Session = ItemOf<ResponseOf<"/api/me/sessions", "get">>;
+export type Session = ResponseOf<"/api/me/sessions", "get">[number];
 export type Staff = ResponseOf<"/api/staff/{id}", "get">;
 export type StaffStatus = Staff["status"];
 export type StaffFilters = QueryOf<"/api/staff", "get">;

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, type QueryKey } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery, type QueryKey } from "@tanstack/react-query";
 import type { Page } from "./types";
 
 /** A list the API pages with `{ items, nextCursor }`; "Load more" asks for the next page with `cursor`. */
@@ -20,3 +20,9 @@ export function useCursorList<T>(
 }
 
 export type CursorList<T> = ReturnType<typeof useCursorList<T>>;
+
+/** A short list the API answers in one piece (a plain array), shaped like a cursor list with no next page. */
+export function usePlainList<T>(queryKey: QueryKey, fetchAll: (signal: AbortSignal) => Promise<T[]>) {
+  const query = useQuery({ queryKey, queryFn: ({ signal }) => fetchAll(signal) });
+  return { ...query, items: query.data ?? [], hasNextPage: false, isFetchingNextPage: false, fetchNextPage: () => undefined };
+}

@@ -69,6 +69,13 @@ export const sessionStore = {
   token(): string | null {
     return sessionStore.get()?.token ?? null;
   },
+  /**
+   * The id of this session, to mark it in session lists. Tokens are opaque to the SPA, but the back end issues them
+   * as "pms_{staffId}.{sessionId}.{secret}" (SessionTokens.cs); anything else simply gets no marker.
+   */
+  sessionId(): string | null {
+    return /^pms_[A-Za-z0-9]+\.([A-Za-z0-9]+)\.[A-Za-z0-9_-]+$/.exec(sessionStore.token() ?? "")?.[1] ?? null;
+  },
   start(next: Session) {
     try {
       sessionStorage.removeItem(reasonKey);

@@ -10,6 +10,7 @@ interface ErrorAlertProps {
 export function ErrorAlert({ error, hideFieldErrors = false }: ErrorAlertProps) {
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
+  if (apiError?.notServed) return <NotServed error={apiError} operation={apiError.notServed} />;
   const title = apiError?.title ?? "Something went wrong";
   const detail = apiError ? apiError.detail : error instanceof Error ? error.message : String(error);
   const fieldErrors = apiError && !hideFieldErrors ? Object.entries(apiError.errors) : [];
@@ -30,6 +31,20 @@ export function ErrorAlert({ error, hideFieldErrors = false }: ErrorAlertProps) 
           {apiError.traceId ? ` · trace ${apiError.traceId}` : ""}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** A feature whose API is still being built: not an error of the user's, so it is a calm notice with the problem. */
+function NotServed({ error, operation }: { error: ApiError; operation: string }) {
+  return (
+    <div className="alert alert-pending" role="status">
+      <p className="alert-title">Not available on this server yet</p>
+      <p className="alert-detail">This needs <code>{operation}</code>, which this back end does not serve yet.</p>
+      <p className="alert-meta">
+        The server answered {error.status} · {error.code} · {error.title}
+        {error.traceId ? ` · trace ${error.traceId}` : ""}
+      </p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { isNotServed } from "../api/errors";
 import { Button } from "./Button";
 import { ErrorAlert } from "./ErrorAlert";
 import { Loading } from "./Layout";
@@ -20,7 +21,7 @@ export function ListState({ list, children, noun = "items" }: { list: ListLike; 
     return (
       <div>
         <ErrorAlert error={list.error} />
-        <Button size="sm" onClick={() => list.refetch()}>Try again</Button>
+        {isNotServed(list.error) ? null : <Button size="sm" onClick={() => list.refetch()}>Try again</Button>}
       </div>
     );
   }
@@ -56,7 +57,7 @@ export function QueryState<T>({ query, children, label }: { query: QueryLike<T>;
     return (
       <div>
         <ErrorAlert error={query.error} />
-        <Button size="sm" onClick={() => query.refetch()}>Try again</Button>
+        {isNotServed(query.error) ? null : <Button size="sm" onClick={() => query.refetch()}>Try again</Button>}
       </div>
     );
   }

@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { endMySession, listMySessions } from "../api/auth";
 import type { Session } from "../api/types";
-import { useCursorList } from "../api/useCursorList";
+import { usePlainList } from "../api/useCursorList";
 import { sessionStore } from "../auth/session";
 import { useSession } from "../auth/useAuth";
 import { StatusBadge } from "../components/Badge";
@@ -19,7 +19,8 @@ export default function AccountPage() {
   const client = useQueryClient();
   const notify = useToast();
   const [ending, setEnding] = useState<Session | null>(null);
-  const sessions = useCursorList(["me", "sessions"], (cursor, signal) => listMySessions(cursor, signal));
+  const sessions = usePlainList(["me", "sessions"], listMySessions);
+  const currentId = sessionStore.sessionId();
   if (!staff) return null;
   return (
     <>
@@ -41,7 +42,7 @@ export default function AccountPage() {
             rows={sessions.items}
             rowKey={(s) => s.id}
             columns={[
-              { header: "Started", cell: (s) => <>{formatDateTime(s.createdAt)} {s.current ? <StatusBadge status="this session" tone="info" /> : null}</> },
+              { header: "Started", cell: (s) => <>{formatDateTime(s.createdAt)} {s.id === currentId ? <StatusBadge status="this session" tone="info" /> : null}</> },
               { header: "Last seen", cell: (s) => formatDateTime(s.lastSeenAt) },
               { header: "Expires", cell: (s) => formatDateTime(s.expiresAt) },
               { header: "IP address", cell: (s) => s.ip ?? "—" },
@@ -53,7 +54,7 @@ export default function AccountPage() {
       </Section>
       <ConfirmDialog
         open={ending !== null}
-        title={ending?.current ? "End this session" : "End session"}
+        title={ending?.id === currentId ? "End this session" : "End session"}
         confirmLabel="End session"
         destructive
         requireReason={false}
@@ -61,7 +62,7 @@ export default function AccountPage() {
         onConfirm={async () => {
           if (!ending) return;
           await endMySession(ending.id);
-          if (ending.current) {
+          if (ending.id === currentId) {
             sessionStore.end("signed-out");
             return;
           }
@@ -69,7 +70,7 @@ export default function AccountPage() {
           await client.invalidateQueries({ queryKey: ["me", "sessions"] });
         }}
       >
-        <p>{ending?.current ? "You will be signed out of this browser." : "That device will be signed out."}</p>
+        <p>{ending?.id === currentId ? "You will be signed out of this browser." : "That device will be signed out."}</p>
       </ConfirmDialog>
     </>
   );

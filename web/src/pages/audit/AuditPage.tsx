@@ -47,7 +47,7 @@ export default function AuditPage() {
       <form onSubmit={apply} className="filters" role="search" aria-label="Filter the audit log">
         <TextField label="Actor id" value={draft.actorId} onChange={(e) => setDraft({ ...draft, actorId: e.target.value })} />
         <TextField label="Target id" value={draft.targetId} onChange={(e) => setDraft({ ...draft, targetId: e.target.value })} />
-        <TextField label="Action" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} placeholder="staff.roles.replaced" />
+        <TextField label="Action" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} placeholder="staff.roles.set" />
         <TextField label="From" type="datetime-local" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
         <TextField label="To" type="datetime-local" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
         <Toolbar label="Filter actions">
@@ -67,7 +67,7 @@ export default function AuditPage() {
                 <StatusBadge status={verify.data.valid ? "valid" : "failed"} /> {verify.data.valid ? "The chain is intact." : "The chain is broken."}
               </p>
               <p className="alert-detail">
-                {verify.data.checked.toLocaleString()} events checked.
+                {Number(verify.data.checked).toLocaleString()} events checked.
                 {verify.data.firstBrokenEventId ? <> First broken event: <code>{verify.data.firstBrokenEventId}</code>.</> : null}
               </p>
             </div>
@@ -93,10 +93,10 @@ export default function AuditPage() {
             rowKey={(e) => e.id}
             empty="No events match these filters."
             columns={[
-              { header: "When", cell: (e) => formatDateTime(e.timestamp) },
+              { header: "When", cell: (e) => formatDateTime(e.time) },
               { header: "Actor", cell: (e) => e.actorEmail ?? <code>{e.actorId}</code> },
-              { header: "Action", cell: (e) => <code>{e.action}</code> },
-              { header: "Target", cell: (e) => <>{e.targetType}{e.targetId ? <> <code>{e.targetId}</code></> : null}</> },
+              { header: "Action", cell: (e) => <code className="nowrap">{e.action}</code> },
+              { header: "Target", cell: (e) => <>{e.targetType}{e.targetId ? <> <code className="nowrap">{e.targetId}</code></> : null}</> },
               { header: "Reason", cell: (e) => e.reason ?? "" },
               { header: "Details", cell: (e) => <EventDetails event={e} /> },
             ]}
@@ -113,7 +113,9 @@ function EventDetails({ event }: { event: AuditEvent }) {
       <summary>Show</summary>
       <dl className="kv kv-compact">
         <div className="kv-row"><dt>Event</dt><dd><code>{event.id}</code></dd></div>
-        <div className="kv-row"><dt>IP address</dt><dd>{event.ip ?? "—"}</dd></div>
+        <div className="kv-row"><dt>Target</dt><dd>{event.targetType} <code>{event.targetId}</code></dd></div>
+        <div className="kv-row"><dt>Outcome</dt><dd>{event.outcome}</dd></div>
+        <div className="kv-row"><dt>IP address</dt><dd>{event.ipAddress ?? "—"}</dd></div>
         <div className="kv-row"><dt>Browser</dt><dd>{event.userAgent ?? "—"}</dd></div>
         <div className="kv-row"><dt>Correlation</dt><dd>{event.correlationId ? <code>{event.correlationId}</code> : "—"}</dd></div>
       </dl>

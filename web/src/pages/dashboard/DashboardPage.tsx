@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { getMonitoringHealth, getMonitoringJobs, getMonitoringMetrics, getMonitoringQueues, listAlerts } from "../../api/oversight";
+import { getLiveness, getMonitoringHealth, getMonitoringJobs, getMonitoringMetrics, getMonitoringQueues, listAlerts } from "../../api/oversight";
 import { listWorkflows } from "../../api/workflows";
+import { isNotServed } from "../../api/errors";
 import { Permissions } from "../../auth/permissions";
 import { useAccess } from "../../auth/useAuth";
 import { StatusBadge } from "../../components/Badge";
@@ -19,6 +20,7 @@ export default function DashboardPage() {
   const monitoring = can(Permissions.monitoringRead);
   const options = { enabled: monitoring, refetchInterval: refreshEvery };
 
+  const live = useQuery({ queryKey: ["monitoring", "live"], queryFn: ({ signal }) => getLiveness(signal), refetchInterval: refreshEvery });
   const health = useQuery({ queryKey: ["monitoring", "health"], queryFn: ({ signal }) => getMonitoringHealth(signal), ...options });
   const queues = useQuery({ queryKey: ["monitoring", "queues"], queryFn: ({ signal }) => getMonitoringQueues(signal), ...options });
   const jobs = useQuery({ queryKey: ["monitoring", "jobs"], queryFn: ({ signal }) => getMonitoringJobs(signal), ...options });
@@ -52,6 +54,10 @@ export default function DashboardPage() {
       <div className="grid">
         {monitoring ? (
           <Section title="Health" actions={health.data ? <StatusBadge status={health.data.status} /> : null}>
+            <p className="small">
+              API:{" "}
+              {live.data ? <StatusBadge status={live.data.status} /> : live.error ? <StatusBadge status="unreachable" tone="bad" /> : "checking…"}
+            </p>
             <QueryState query={health} label="Checking components…">
               {(data) => (
                 <>
@@ -132,7 +138,8 @@ export default function DashboardPage() {
                 />
               )}
             </QueryState>
-            <QueryState query={failed} label="Loading failed workflows…">
+            {/* One notice is enough when the workflows API is not served at all. */}
+            {isNotServed(running.error) ? null : <QueryState query={failed} label="Loading failed workflows…">
               {(data) => (
                 <DataTable
                   caption="Recently failed workflows"
@@ -147,7 +154,7 @@ export default function DashboardPage() {
                   ]}
                 />
               )}
-            </QueryState>
+            </QueryState>}
           </Section>
         ) : null}
 

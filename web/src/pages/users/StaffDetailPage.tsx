@@ -5,7 +5,7 @@ import {
   emergencyRevocationSteps, emergencyRevokeStaff, getStaff, listRoles, listStaffSessions, offboardingSteps, offboardStaff,
   reactivateStaff, replaceRoles, revokeStaffSessions, suspendStaff,
 } from "../../api/staff";
-import { useCursorList } from "../../api/useCursorList";
+import { usePlainList } from "../../api/useCursorList";
 import { Permissions } from "../../auth/permissions";
 import { useAccess, useSession } from "../../auth/useAuth";
 import { StatusBadge } from "../../components/Badge";
@@ -32,7 +32,7 @@ export default function StaffDetailPage() {
 
   const staff = useQuery({ queryKey: ["staff", "detail", id], queryFn: ({ signal }) => getStaff(id, signal) });
   const roles = useQuery({ queryKey: ["roles"], queryFn: ({ signal }) => listRoles(signal), staleTime: 5 * 60_000 });
-  const sessions = useCursorList(["staff", "sessions", id], (cursor, signal) => listStaffSessions(id, cursor, signal));
+  const sessions = usePlainList(["staff", "sessions", id], (signal) => listStaffSessions(id, signal));
   const manage = can(Permissions.staffManage);
   const offboard = can(Permissions.staffOffboard);
   const workflowId = params.get("workflow");

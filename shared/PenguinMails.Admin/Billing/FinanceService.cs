@@ -1,0 +1,102 @@
+using PenguinMails.Admin.Audit;
+using PenguinMails.Admin.Common;
+using PenguinMails.Admin.Security;
+
+namespace PenguinMails.Admin.Billing;
+
+/// <summary>The finance views: a tenant's billing from Stripe, its mirrored transactions, reconciliation and force sync.</summary>
+public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirectory directory, ITransactionMirror mirror, IAuditLog audit)
+{
+    public const int OverviewInvoices = 20;
+
+    public async Task<BillingAccount> AccountAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        await directory.GetAsync(tenantId, cancellationToken) ?? throw AdminException.NotFound("Tenant billing account", tenantId);
+
+    public async Task<TenantBillingOverview> GetBillingAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        var account = await AccountAsync(tenantId, cancellationToken);
+        var subscriptions = await stripe.ListSubscriptionsAsync(account.StripeCustomerId, cancellationToken);
+        var invoices = new List<StripeInvoice>();
+        await foreach (var invoice in stripe.ListInvoicesAsync(account.StripeCustomerId, cancellationToken))
+        {
+            invoices.Add(invoice);
+            if (invoices.Count == OverviewInvoices)
+            {
+                break;
+            }
+        }
+        return new TenantBillingOverview(account, subscriptions, invoices, stripe.IsTestMode);
+    }
+
+    public async Task<Page<Transaction>> ListTransactionsAsync(string? tenantId, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        new Validator().Require("tenantId", tenantId).ThrowIfInvalid();
+        await AccountAsync(tenantId!, cancellationToken);
+        return await mirror.ListAsync(tenantId!, page, cancellationToken);
+    }
+
+    public async Task<ReconciliationReport> ReconcileAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        var account = await AccountAsync(tenantId, cancellationToken);
+        var remote = (await ReadStripeAsync(account, cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var local = new Dictionary<string, Transaction>(StringComparer.Ordinal);
+        await foreach (var transaction in mirror.AllAsync(tenantId, cancellationToken))
+        {
+            local[transaction.Id] = transaction;
+        }
+        var matched = new List<Transaction>();
+        var mismatched = new List<ReconciliationMismatch>();
+        foreach (var (id, mine) in local)
+        {
+            if (!remote.TryGetValue(id, out var theirs))
+            {
+                continue;
+            }
+            var differences = mine.ComparableFields().Zip(theirs.ComparableFields())
+                .Where(pair => pair.First.Value != pair.Second.Value)
+                .Select(pair => new ReconciliationMismatch(id, mine.Kind, pair.First.Field, pair.First.Value, pair.Second.Value))
+                .ToList();
+            if (differences.Count == 0)
+            {
+                matched.Add(mine);
+            }
+            mismatched.AddRange(differences);
+        }
+        return new ReconciliationReport(matched,
+            remote.Values.Where(t => !local.ContainsKey(t.Id)).OrderByDescending(t => t.Created).ToList(),
+            local.Values.Where(t => !remote.ContainsKey(t.Id)).OrderByDescending(t => t.Created).ToList(),
+            mismatched);
+    }
+
+    /// <summary>Reads every invoice and charge of the tenant from Stripe and upserts them; running it twice changes nothing.</summary>
+    public async Task<SyncResult> SyncAsync(Actor actor, string tenantId, string? reason, CancellationToken cancellationToken = default)
+    {
+        var why = Reason.Optional(reason);
+        var account = await AccountAsync(tenantId, cancellationToken);
+        var transactions = await ReadStripeAsync(account, cancellationToken);
+        var changed = 0;
+        foreach (var transaction in transactions)
+        {
+            changed += await mirror.UpsertAsync(transaction, cancellationToken) ? 1 : 0;
+        }
+        var result = new SyncResult(transactions.Count(t => t.Kind == TransactionKind.Invoice), transactions.Count(t => t.Kind == TransactionKind.Charge),
+            changed, transactions.Count - changed);
+        await audit.AppendAsync(new AuditEntry(actor, "finance.sync", "tenant", tenantId, After: AuditEntry.Snapshot(result), Reason: why),
+            cancellationToken);
+        return result;
+    }
+
+    private async Task<List<Transaction>> ReadStripeAsync(BillingAccount account, CancellationToken cancellationToken)
+    {
+        var transactions = new List<Transaction>();
+        await foreach (var invoice in stripe.ListInvoicesAsync(account.StripeCustomerId, cancellationToken))
+        {
+            transactions.Add(Transaction.FromInvoice(account.TenantId, invoice));
+        }
+        await foreach (var charge in stripe.ListChargesAsync(account.StripeCustomerId, cancellationToken))
+        {
+            transactions.Add(Transaction.FromCharge(account.TenantId, charge));
+        }
+        return transactions;
+    }
+}

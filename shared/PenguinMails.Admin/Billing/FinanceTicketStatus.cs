@@ -1,0 +1,8 @@
+namespace PenguinMails.Admin.Billing;
+
+public enum FinanceTicketStatus
+{
+    Open,
+    InProgress,
+    Done,
+}

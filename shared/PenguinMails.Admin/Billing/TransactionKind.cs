@@ -1,0 +1,7 @@
+namespace PenguinMails.Admin.Billing;
+
+public enum TransactionKind
+{
+    Invoice,
+    Charge,
+}
