@@ -15,6 +15,10 @@ namespace PenguinMails.Functions.Tests.Compliance;
 /// </summary>
 public sealed class ComplianceTimerTests
 {
+    /// <summary>The suite runs in parallel on two shared cores, so the waits are generous; only the probe wait moves the clock.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan ReportPatience = TimeSpan.FromMinutes(5);
+
     [Fact]
     public async Task LocalTriggerRunner_FiresEveryComplianceTimerOnItsSchedule()
     {
@@ -28,23 +32,24 @@ public sealed class ComplianceTimerTests
         _ = app.Server;
 
         // The runner starts its timers in the background; once the per-second probe has fired, every timer is waiting on the clock.
+        // Each poll moves the clock one second, so even two minutes of waiting leaves it before the nightly export's 00:30.
         await Eventually.TrueAsync(() =>
         {
             clock.Advance(TimeSpan.FromSeconds(1));
             return Task.FromResult(!probe.Runs.IsEmpty);
-        }, because: "the local trigger runner never fired the probe timer");
+        }, Patience, "the local trigger runner never fired the probe timer");
         Assert.True(clock.GetUtcNow() < new DateTimeOffset(2029, 1, 1, 0, 30, 0, TimeSpan.Zero));
         clock.SetUtcNow(new DateTimeOffset(2029, 1, 1, 6, 0, 5, TimeSpan.Zero));
 
         var reports = app.Services.GetRequiredService<IReportStore>();
         foreach (var id in new[] { "weekly-access-2028-12-25", "monthly-security-2028-12-01", "quarterly-access-review-2029-01-01" })
         {
-            await Eventually.TrueAsync(async () => (await reports.GetAsync(id))?.Value.Status == ReportStatus.Completed, because: id + " was not generated");
+            await Eventually.TrueAsync(async () => (await reports.GetAsync(id))?.Value.Status == ReportStatus.Completed, ReportPatience, id + " was not generated");
             Assert.Null((await reports.GetAsync(id))!.Value.CreatedBy);
         }
         var blob = app.Services.GetRequiredService<StorageClients>().Container(BlobAuditArchive.Container)
             .GetBlobClient(BlobAuditArchive.BlobName(new DateOnly(2028, 12, 31)));
-        await Eventually.TrueAsync(async () => (await blob.ExistsAsync()).Value, because: "the nightly audit export did not run");
+        await Eventually.TrueAsync(async () => (await blob.ExistsAsync()).Value, ReportPatience, "the nightly audit export did not run");
     }
 
     public static TheoryData<string, string> Timers() => new()
