@@ -2,6 +2,7 @@ using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Functions.Audit;
 using PenguinMails.Functions.Billing;
 using PenguinMails.Functions.DataProtection;
+using PenguinMails.Functions.Compliance;
 using PenguinMails.Functions.Health;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
@@ -24,6 +25,7 @@ builder.AddBilling();
 builder.AddSecrets();
 builder.AddDataProtection();
 builder.AddMonitoring();
+builder.AddCompliance();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -38,6 +40,7 @@ app.MapBilling();
 app.MapSecrets();
 app.MapDataProtection();
 app.MapMonitoring();
+app.MapCompliance();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

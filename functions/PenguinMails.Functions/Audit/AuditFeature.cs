@@ -9,9 +9,16 @@ public static class AuditFeature
     public static WebApplicationBuilder AddAudit(this WebApplicationBuilder builder)
     {
         builder.Services.AddStorageQueues(AuditIndexQueue.Name);
+        builder.Services.AddStorageContainers(BlobAuditArchive.Container);
+        builder.Services.AddSingleton<BlobAuditArchive>();
         builder.Services.AddQueueFunction<RebuildAuditIndexFunction>("RebuildAuditIndex", AuditIndexQueue.Name);
+        builder.Services.AddTimerFunction<NightlyAuditExportFunction>("NightlyAuditExport", NightlyAuditExportFunction.Schedule);
         return builder;
     }
 
-    public static void MapAudit(this WebApplication app) => app.MapAuditApi();
+    public static void MapAudit(this WebApplication app)
+    {
+        app.MapAuditApi();
+        app.MapAuditExportApi();
+    }
 }

@@ -38,8 +38,14 @@ internal static class AuditEntityMapper
     /// <summary>Row keys sort newest first: the inverted sequence, zero-padded.</summary>
     public static string ChainRowKey(long sequence) => (long.MaxValue - sequence).ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string IndexRowKey(AuditEvent e) =>
-        (DateTimeOffset.MaxValue.UtcTicks - e.Time.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "-" + e.Id;
+    public static string IndexRowKey(AuditEvent e) => InvertedTime(e.Time) + "-" + e.Id;
+
+    /// <summary>A row-key filter for index rows whose time is in [from, to]: a key range, so the store reads only those rows.</summary>
+    public static string IndexTimeRange(DateTimeOffset from, DateTimeOffset to) =>
+        $"RowKey ge '{InvertedTime(to)}' and RowKey lt '{InvertedTime(from)}.'";
+
+    private static string InvertedTime(DateTimeOffset time) =>
+        (DateTimeOffset.MaxValue.UtcTicks - time.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
 
     private static JsonElement? Json(string? raw) => raw is null ? null : JsonDocument.Parse(raw).RootElement.Clone();
 }

@@ -33,6 +33,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReceiveStripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/google": {
         parameters: {
             query?: never;
@@ -267,6 +283,262 @@ export interface paths {
         get: operations["VerifyAuditLog"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/tenants/{tenantId}/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetTenantBilling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/tenants/{tenantId}/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReconcileTenantBilling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/tenants/{tenantId}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SyncTenantBilling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OpenBillingDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RequestRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/refunds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetRefundRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security/logins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListLogins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListSecurityAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListReports"];
+        put?: never;
+        post: operations["CreateReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetReportContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListAccessReviewDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/decisions/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["DecideAccessReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CloseAccessReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -759,211 +1031,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/audit/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Stream */
-        get: operations["ExportAuditEvents"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/security/logins": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sign-in activity */
-        get: operations["ListLogins"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/security/alerts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Unusual access patterns */
-        get: operations["ListSecurityAlerts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List reports */
-        get: operations["ListReports"];
-        put?: never;
-        /** Generate a report */
-        post: operations["CreateReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One report */
-        get: operations["GetReport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/{id}/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Report content */
-        get: operations["GetReportContent"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/finance/tenants/{tenantId}/billing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Status, subscription, invoices, Stripe links */
-        get: operations["GetTenantBillingOverview"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/finance/transactions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Local records with Stripe links */
-        get: operations["ListTransactions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/finance/tenants/{tenantId}/reconcile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Compare local records with Stripe */
-        get: operations["ReconcileTenant"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/finance/tenants/{tenantId}/sync": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Force sync from Stripe */
-        post: operations["SyncTenantBilling"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/finance/disputes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Open a Billing Dispute ticket */
-        post: operations["CreateDispute"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/finance/refunds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Start the refund workflow */
-        post: operations["CreateRefund"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/tickets": {
         parameters: {
             query?: never;
@@ -1139,6 +1206,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {unknown} */
+        AlertSeverity: "low" | "medium" | "high" | "critical";
         AuditEventResponse: {
             id: string;
             /** Format: date-time */
@@ -1160,12 +1229,33 @@ export interface components {
         AuditVerification: {
             valid: boolean;
             /** Format: int32 */
-            checked: number | string;
+            checked: number;
             firstBrokenEventId: null | string;
         };
         AuthConfigResponse: {
             googleClientId: null | string;
             localSignIn: boolean;
+        };
+        BillingResponse: {
+            tenantId: string;
+            stripeCustomerId: string;
+            status: null | components["schemas"]["TenantBillingStatus"];
+            /** Format: date-time */
+            statusAsOf: null | string;
+            testMode: boolean;
+            stripeDashboardUrl: string;
+            subscription: null | components["schemas"]["SubscriptionResponse"];
+            subscriptions: components["schemas"]["SubscriptionResponse"][];
+            invoices: components["schemas"]["InvoiceResponse"][];
+        };
+        CloseReviewRequest: {
+            reason?: null | string;
+        };
+        CreateReportRequest: {
+            type?: null | string;
+            /** Format: date */
+            periodStart?: null | string;
+            reason?: null | string;
         };
         CreateStaffRequest: {
             email: string;
@@ -1173,9 +1263,52 @@ export interface components {
             roles: string[];
             reason?: null | string;
         };
+        DisputeRequest: {
+            tenantId?: null | string;
+            reason?: null | string;
+        };
+        FigureResponse: {
+            key: string;
+            label: string;
+            value: string;
+            attention: boolean;
+            note: null | string;
+        };
+        /** @enum {unknown} */
+        FinanceTicketStatus: "open" | "in-progress" | "done";
         HealthResponse: {
             status: string;
         };
+        InvoiceResponse: {
+            id: string;
+            number: null | string;
+            status: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            amountPaid: number;
+            currency: string;
+            /** Format: date-time */
+            created: string;
+            /** Format: date-time */
+            paidAt: null | string;
+            subscriptionId: null | string;
+            hostedInvoiceUrl: null | string;
+            stripeDashboardUrl: string;
+        };
+        LoginEventResponse: {
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            email: null | string;
+            staffId: null | string;
+            outcome: components["schemas"]["LoginOutcome"];
+            failureReason: null | string;
+            ip: null | string;
+            userAgent: null | string;
+        };
+        /** @enum {unknown} */
+        LoginOutcome: "succeeded" | "failed";
         MeResponse: {
             id: string;
             email: string;
@@ -1183,25 +1316,173 @@ export interface components {
             roles: string[];
             permissions: string[];
         };
+        MismatchResponse: {
+            id: string;
+            kind: components["schemas"]["TransactionKind"];
+            field: string;
+            local: string;
+            stripe: string;
+            stripeDashboardUrl: string;
+        };
         PageOfAuditEventResponse: {
             items: components["schemas"]["AuditEventResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfLoginEventResponse: {
+            items: components["schemas"]["LoginEventResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfReportResponse: {
+            items: components["schemas"]["ReportResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfSecurityAlertResponse: {
+            items: components["schemas"]["SecurityAlertResponse"][];
             nextCursor: null | string;
         };
         PageOfStaffResponse: {
             items: components["schemas"]["StaffResponse"][];
             nextCursor: null | string;
         };
+        PageOfTransactionResponse: {
+            items: components["schemas"]["TransactionResponse"][];
+            nextCursor: null | string;
+        };
         ReasonRequest: {
             reason?: null | string;
         };
+        ReconcileResponse: {
+            tenantId: string;
+            matched: components["schemas"]["TransactionResponse"][];
+            missingLocally: components["schemas"]["TransactionResponse"][];
+            missingInStripe: components["schemas"]["TransactionResponse"][];
+            mismatched: components["schemas"]["MismatchResponse"][];
+        };
+        RefundRequestBody: {
+            tenantId?: null | string;
+            invoiceId?: null | string;
+            reason?: null | string;
+        };
+        /** @enum {unknown} */
+        RefundRequestStatus: "verifying" | "awaiting-refund" | "completed" | "rejected";
+        RefundResponse: {
+            id: string;
+            tenantId: string;
+            invoiceId: string;
+            status: components["schemas"]["RefundRequestStatus"];
+            duplicateChargeId: null | string;
+            ticketId: null | string;
+            outcome: null | string;
+            reason: string;
+            requestedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            remindedAt: null | string;
+            /** Format: date-time */
+            escalatedAt: null | string;
+            /** Format: date-time */
+            customerNotificationDueAt: null | string;
+            history: components["schemas"]["RefundStep"][];
+        };
+        RefundStep: {
+            name: string;
+            /** Format: date-time */
+            at: string;
+            detail: string;
+        };
+        /** @enum {unknown} */
+        RemovalMethod: "roles" | "offboard" | null;
+        ReportResponse: {
+            id: string;
+            type: components["schemas"]["ReportType"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            status: components["schemas"]["ReportStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: null | string;
+            /** Format: date-time */
+            completedAt: null | string;
+            sha256: null | string;
+            summary: components["schemas"]["FigureResponse"][];
+            review: null | components["schemas"]["ReviewResponse"];
+        };
+        /** @enum {unknown} */
+        ReportStatus: "pending" | "completed" | "failed";
+        /** @enum {unknown} */
+        ReportType: "weekly-access" | "monthly-security" | "quarterly-access-review";
+        ReviewDecisionRequest: {
+            decision?: null | string;
+            removal?: null | string;
+            reason?: null | string;
+        };
+        ReviewDecisionResponse: {
+            staffId: string;
+            staffEmail: string;
+            decision: components["schemas"]["ReviewOutcome"];
+            removal: null | components["schemas"]["RemovalMethod"];
+            reason: null | string;
+            reviewerId: string;
+            reviewerEmail: string;
+            /** Format: date-time */
+            decidedAt: string;
+            decisionEventId: string;
+            removalEventId: null | string;
+            workflowId: null | string;
+            note: null | string;
+        };
+        /** @enum {unknown} */
+        ReviewOutcome: "keep" | "remove";
+        ReviewResponse: {
+            status: components["schemas"]["ReviewStatus"];
+            /** Format: int32 */
+            people: number;
+            /** Format: int32 */
+            decided: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            kept: number;
+            /** Format: int32 */
+            removed: number;
+            /** Format: date-time */
+            closedAt: null | string;
+            closedBy: null | string;
+        };
+        /** @enum {unknown} */
+        ReviewStatus: "open" | "closed";
         RevokedResponse: {
             /** Format: int32 */
-            revoked: number | string;
+            revoked: number;
         };
         RoleResponse: {
             name: string;
             description: string;
             permissions: string[];
+        };
+        SecurityAlertResponse: {
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            severity: components["schemas"]["AlertSeverity"];
+            type: string;
+            summary: string;
+            actorId: null | string;
+            ip: null | string;
+            subject: null | string;
+            source: string;
+            /** Format: date-time */
+            raisedAt: string;
+            eventIds: string[];
+            details: {
+                [key: string]: string;
+            };
+            auditEventId: null | string;
         };
         SessionResponse: {
             id: string;
@@ -1237,6 +1518,74 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             lastLoginAt: null | string;
+        };
+        SubscriptionResponse: {
+            id: string;
+            status: string;
+            pauseCollection: null | string;
+            cancelAtPeriodEnd: boolean;
+            tenantStatus: components["schemas"]["TenantBillingStatus"];
+            /** Format: date-time */
+            created: string;
+            livemode: boolean;
+            stripeDashboardUrl: string;
+        };
+        SyncRequest: {
+            reason?: null | string;
+        };
+        SyncResult: {
+            /** Format: int32 */
+            invoices: number;
+            /** Format: int32 */
+            charges: number;
+            /** Format: int32 */
+            changed: number;
+            /** Format: int32 */
+            unchanged: number;
+        };
+        /** @enum {unknown} */
+        TenantBillingStatus: "active" | "paused" | "closed" | null;
+        TicketResponse: {
+            id: string;
+            title: string;
+            queue: string;
+            status: components["schemas"]["FinanceTicketStatus"];
+            tenantId: string;
+            description: string;
+            /** Format: date-time */
+            dueAt: null | string;
+            escalated: boolean;
+            notes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {unknown} */
+        TransactionKind: "invoice" | "charge";
+        TransactionResponse: {
+            id: string;
+            kind: components["schemas"]["TransactionKind"];
+            /** Format: int64 */
+            amount: number;
+            /** Format: int64 */
+            amountRefunded: number;
+            currency: string;
+            status: string;
+            /** Format: date-time */
+            created: string;
+            stripeDashboardUrl: string;
+        };
+        WebhookResponse: {
+            received: boolean;
+            eventId: string;
+            processed: boolean;
+            duplicate: boolean;
+            reason: null | string;
+        };
+        WorkflowAcceptedResponse: {
+            workflowId: string;
+            statusUrl: string;
         };
         /** @enum {string} */
         PendingBulkAction: "change-role" | "ban" | "unban" | "move-tenant";
@@ -1311,13 +1660,6 @@ export interface components {
             invoiceId: string;
             /** @description Why; required and audited. */
             reason: string;
-        };
-        PendingCreateReportRequest: {
-            type: components["schemas"]["PendingReportType"];
-            /** Format: date */
-            periodStart: string;
-            /** @description Optional; audited. */
-            reason?: string;
         };
         PendingCreateSecretRequest: {
             name: string;
@@ -1414,22 +1756,6 @@ export interface components {
             /** Format: date-time */
             lastRunAt: string | null;
         };
-        PendingLoginEvent: {
-            id: string;
-            /** Format: date-time */
-            timestamp: string;
-            email: string | null;
-            staffId: string | null;
-            /** @enum {string} */
-            outcome: "succeeded" | "failed";
-            failureReason: string | null;
-            ip: string | null;
-            userAgent: string | null;
-        };
-        PendingLoginEventPage: {
-            items: components["schemas"]["PendingLoginEvent"][];
-            nextCursor: string | null;
-        };
         PendingMonitoringHealth: {
             /** @enum {string} */
             status: "healthy" | "degraded" | "unhealthy";
@@ -1523,25 +1849,6 @@ export interface components {
             detail: string | null;
             stripeDashboardUrl: string | null;
         };
-        PendingReport: {
-            id: string;
-            type: components["schemas"]["PendingReportType"];
-            /** Format: date */
-            periodStart: string;
-            /** Format: date */
-            periodEnd: string;
-            /** @enum {string} */
-            status: "pending" | "completed" | "failed";
-            /** Format: date-time */
-            createdAt: string;
-            createdBy: string | null;
-        };
-        PendingReportPage: {
-            items: components["schemas"]["PendingReport"][];
-            nextCursor: string | null;
-        };
-        /** @enum {string} */
-        PendingReportType: "weekly-access" | "monthly-security" | "quarterly-access-review";
         PendingRevealedSecret: {
             value: string;
         };
@@ -1591,21 +1898,6 @@ export interface components {
         };
         PendingSecretVersionPage: {
             items: components["schemas"]["PendingSecretVersion"][];
-            nextCursor: string | null;
-        };
-        PendingSecurityAlert: {
-            id: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @enum {string} */
-            severity: "low" | "medium" | "high" | "critical";
-            type: string;
-            summary: string;
-            actorId: string | null;
-            ip: string | null;
-        };
-        PendingSecurityAlertPage: {
-            items: components["schemas"]["PendingSecurityAlert"][];
             nextCursor: string | null;
         };
         PendingSettingsOverview: {
@@ -1889,6 +2181,26 @@ export interface operations {
             };
         };
     };
+    ReceiveStripeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+        };
+    };
     SignInWithGoogle: {
         parameters: {
             query?: never;
@@ -2024,7 +2336,7 @@ export interface operations {
                 status?: string;
                 role?: string;
                 q?: string;
-                pageSize?: number | string;
+                pageSize?: number;
                 cursor?: string;
             };
             header?: never;
@@ -2224,7 +2536,7 @@ export interface operations {
                 action?: string;
                 from?: string;
                 to?: string;
-                pageSize?: number | string;
+                pageSize?: number;
                 cursor?: string;
             };
             header?: never;
@@ -2263,6 +2575,423 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+        };
+    };
+    ExportAuditEvents: {
+        parameters: {
+            query?: {
+                format?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetTenantBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingResponse"];
+                };
+            };
+        };
+    };
+    ListTransactions: {
+        parameters: {
+            query?: {
+                tenantId?: string;
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfTransactionResponse"];
+                };
+            };
+        };
+    };
+    ReconcileTenantBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconcileResponse"];
+                };
+            };
+        };
+    };
+    SyncTenantBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["SyncRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncResult"];
+                };
+            };
+        };
+    };
+    OpenBillingDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+        };
+    };
+    RequestRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRequestBody"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowAcceptedResponse"];
+                };
+            };
+        };
+    };
+    GetRefundRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundResponse"];
+                };
+            };
+        };
+    };
+    ListLogins: {
+        parameters: {
+            query?: {
+                outcome?: string;
+                identity?: string;
+                ip?: string;
+                from?: string;
+                to?: string;
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfLoginEventResponse"];
+                };
+            };
+        };
+    };
+    ListSecurityAlerts: {
+        parameters: {
+            query?: {
+                type?: string;
+                severity?: string;
+                from?: string;
+                to?: string;
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfSecurityAlertResponse"];
+                };
+            };
+        };
+    };
+    ListReports: {
+        parameters: {
+            query?: {
+                type?: string;
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfReportResponse"];
+                };
+            };
+        };
+    };
+    CreateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+        };
+    };
+    GetReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+        };
+    };
+    GetReportContent: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListAccessReviewDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDecisionResponse"][];
+                };
+            };
+        };
+    };
+    DecideAccessReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDecisionResponse"];
+                };
+            };
+        };
+    };
+    CloseAccessReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
                 };
             };
         };
@@ -3567,457 +4296,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PendingSecretMetadata"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ExportAuditEvents: {
-        parameters: {
-            query?: {
-                format?: "csv" | "jsonl";
-                from?: string;
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Export */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/x-ndjson": string;
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ListLogins: {
-        parameters: {
-            query?: {
-                outcome?: "succeeded" | "failed";
-                from?: string;
-                to?: string;
-                pageSize?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingLoginEventPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ListSecurityAlerts: {
-        parameters: {
-            query?: {
-                pageSize?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingSecurityAlertPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ListReports: {
-        parameters: {
-            query?: {
-                type?: string;
-                pageSize?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingReportPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    CreateReport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingCreateReportRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingReport"];
-                };
-            };
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingReport"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetReport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingReport"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetReportContent: {
-        parameters: {
-            query?: {
-                format?: "json" | "csv" | "html";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Content */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                    "text/csv": string;
-                    "text/html": string;
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetTenantBillingOverview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenantBillingOverview"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ListTransactions: {
-        parameters: {
-            query?: {
-                tenantId?: string;
-                pageSize?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTransactionPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ReconcileTenant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingReconciliation"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    SyncTenantBilling: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["PendingOptionalReasonRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingSyncResult"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    CreateDispute: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingCreateDisputeRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTicket"];
-                };
-            };
-            /** @description Accepted: follow the workflow */
-            202: {
-                headers: {
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingWorkflowAccepted"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    CreateRefund: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingCreateRefundRequest"];
-            };
-        };
-        responses: {
-            /** @description Accepted: follow the workflow */
-            202: {
-                headers: {
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingWorkflowAccepted"];
                 };
             };
             /** @description Problem */

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Compliance.Reports;
+using PenguinMails.Admin.Compliance.Reviews;
+using PenguinMails.Admin.Compliance.SignIns;
+using PenguinMails.Admin.Compliance.Sources;
+using PenguinMails.Admin.Events;
+using PenguinMails.Admin.Infrastructure.Compliance;
+
+namespace PenguinMails.Admin.Infrastructure;
+
+public static class ComplianceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reports, access reviews, sign-in monitoring and alerts. The ports other features own (user growth, secret expiry,
+    /// offboarding, alert rules from settings) get defaults only if nothing registered them: those features' own
+    /// registrations win whatever the order.
+    /// </summary>
+    public static IServiceCollection AddComplianceInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddStorageTables(TableAlertStore.TableName, TableMonitorCheckpoint.TableName, TableReportStore.TableName, TableReviewDecisionStore.TableName);
+        services.AddStorageContainers(TableReportStore.Container);
+        services.AddStorageQueues(EventDestinations.SecurityAlerts);
+
+        services.AddSingleton<IAlertStore, TableAlertStore>();
+        services.AddSingleton<AlertService>();
+        services.AddSingleton<ISignInActivity, TableSignInActivity>();
+        services.AddSingleton<IMonitorCheckpoint, TableMonitorCheckpoint>();
+        services.TryAddSingleton<IAlertRuleSource>(_ => new ConfigurationAlertRuleSource(configuration));
+        services.AddSingleton<SignInMonitor>();
+
+        services.AddSingleton<NotInstalledSources>();
+        services.TryAddSingleton<IUserGrowthSource>(sp => sp.GetRequiredService<NotInstalledSources>());
+        services.TryAddSingleton<ISecretExpirySource>(sp => sp.GetRequiredService<NotInstalledSources>());
+        services.TryAddSingleton<IOffboardingRequestSource>(sp => sp.GetRequiredService<NotInstalledSources>());
+        services.TryAddSingleton<IOffboardingStarter>(sp => sp.GetRequiredService<NotInstalledSources>());
+
+        services.AddSingleton<IReportStore, TableReportStore>();
+        services.AddSingleton<IReportBuilder, WeeklyAccessReportBuilder>();
+        services.AddSingleton<IReportBuilder, MonthlySecurityReportBuilder>();
+        services.AddSingleton<IReportBuilder, QuarterlyAccessReviewBuilder>();
+        services.AddSingleton<ReportService>();
+        services.AddSingleton<IReviewDecisionStore, TableReviewDecisionStore>();
+        services.AddSingleton<AccessReviewLedger>();
+        services.AddSingleton<AccessReviewService>();
+        return services;
+    }
+}

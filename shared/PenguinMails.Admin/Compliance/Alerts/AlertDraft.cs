@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PenguinMails.Admin.Compliance.Alerts;
+
+/// <summary>
+/// What a detector wants to raise. <see cref="DeduplicationKey"/> names the triggering activity (for example the
+/// audit event that crossed a threshold): raising the same source, type and key twice yields one alert.
+/// </summary>
+public sealed record AlertDraft(
+    string Source,
+    string Type,
+    AlertSeverity Severity,
+    string Summary,
+    DateTimeOffset OccurredAt,
+    string DeduplicationKey,
+    string? Subject = null,
+    string? ActorId = null,
+    string? IpAddress = null,
+    IReadOnlyList<string>? EventIds = null,
+    IReadOnlyDictionary<string, string>? Details = null)
+{
+    public string AlertId =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Source + "\n" + Type + "\n" + DeduplicationKey)))[..32];
+
+    public SecurityAlert ToAlert(DateTimeOffset raisedAt) => new(AlertId, Type, Severity, Summary, Source, OccurredAt, raisedAt, Subject, ActorId,
+        IpAddress, EventIds ?? [], Details ?? new Dictionary<string, string>(), null, false);
+}

@@ -1,0 +1,9 @@
+namespace PenguinMails.Admin.Compliance.Alerts;
+
+public enum AlertSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

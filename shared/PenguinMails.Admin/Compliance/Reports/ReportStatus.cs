@@ -1,0 +1,8 @@
+namespace PenguinMails.Admin.Compliance.Reports;
+
+public enum ReportStatus
+{
+    Pending,
+    Completed,
+    Failed,
+}

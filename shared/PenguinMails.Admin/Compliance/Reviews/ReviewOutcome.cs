@@ -1,0 +1,7 @@
+namespace PenguinMails.Admin.Compliance.Reviews;
+
+public enum ReviewOutcome
+{
+    Keep,
+    Remove,
+}

@@ -1,0 +1,15 @@
+using PenguinMails.Admin.Security;
+
+namespace PenguinMails.Admin.Compliance.Sources;
+
+/// <summary>
+/// Port the quarterly access review uses when a reviewer chooses to offboard someone instead of removing their roles.
+/// Implemented by the workflows feature (the offboarding workflow).
+/// </summary>
+public interface IOffboardingStarter
+{
+    bool IsAvailable { get; }
+
+    /// <summary>Starts offboarding <paramref name="staffId"/> and returns the workflow instance id.</summary>
+    Task<string> StartAsync(Actor actor, string staffId, string reason, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace PenguinMails.Functions.Tests.Infrastructure;
+
+/// <summary>Runs the function app's command-line mode as a real process, the way an operator or the host does.</summary>
+public static class FunctionsProcess
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string storagePrefix, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PenguinMails.Functions.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["Storage"] = TestEnvironment.StorageConnectionString;
+        start.Environment["Storage__Prefix"] = storagePrefix;
+        start.Environment["Security__CursorKey"] = TestEnvironment.CursorKey;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await error);
+    }
+}
