@@ -33,7 +33,7 @@ public static class ComplianceServiceCollectionExtensions
 
         services.AddSingleton<NotInstalledSources>();
         services.TryAddSingleton<IUserGrowthSource>(sp => sp.GetRequiredService<NotInstalledSources>());
-        services.TryAddSingleton<ISecretExpirySource>(sp => sp.GetRequiredService<NotInstalledSources>());
+        services.TryAddSingleton<ISecretExpirySource, VaultSecretExpirySource>();
         services.TryAddSingleton<IOffboardingRequestSource>(sp => sp.GetRequiredService<NotInstalledSources>());
         services.TryAddSingleton<IOffboardingStarter>(sp => sp.GetRequiredService<NotInstalledSources>());
 

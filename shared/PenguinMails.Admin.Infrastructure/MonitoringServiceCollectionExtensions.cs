@@ -17,12 +17,12 @@ public static class MonitoringServiceCollectionExtensions
     public static IServiceCollection AddMonitoringInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStorageTables(TableRequestStatsStore.TableName, TableJobStatsStore.BucketTable, TableJobStatsStore.LastRunTable,
-            AuditedAlertSink.TableName, TableAlertConditionStore.TableName);
-        services.AddStorageQueues(EventDestinations.MonitoringAlerts);
+            TableAlertConditionStore.TableName);
         services.AddSingleton<IRequestStatsStore, TableRequestStatsStore>();
         services.AddSingleton<IJobStatsStore, TableJobStatsStore>();
         services.AddSingleton<IAlertConditionStore, TableAlertConditionStore>();
-        services.TryAddSingleton<IAlertSink, AuditedAlertSink>();
+        // Monitoring alerts take the one alert path: stored, audited and published by AlertService.
+        services.TryAddSingleton<IAlertSink, SecurityAlertPathSink>();
         services.TryAddSingleton<IMonitoringThresholds, ConfigurationMonitoringThresholds>();
         services.TryAddSingleton<IWorkflowStatsSource, NoWorkflowStats>();
         services.TryAddSingleton<IUserAnalyticsSource, UnavailableUserAnalytics>();

@@ -12,9 +12,6 @@ public static class EventDestinations
     /// <summary>Security alerts (secrets expiring or expired, and the like) for the security team's tooling.</summary>
     public const string SecurityAlerts = "security-alerts";
 
-    /// <summary>Operational alerts from monitoring (<c>MonitoringAlertRaised</c>): poison messages, error rates, failing jobs.</summary>
-    public const string MonitoringAlerts = "monitoring-alerts";
-
     /// <summary>Every destination, so each gets its storage queue locally.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(EventDestinations).GetFields()
         .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();

@@ -13,12 +13,12 @@ public sealed class QueueStorageHealthCheck(StorageClients storage, HealthProbe 
         {
             try
             {
-                await storage.Queue(EventDestinations.MonitoringAlerts).GetPropertiesAsync(token);
+                await storage.Queue(EventDestinations.SecurityAlerts).GetPropertiesAsync(token);
                 return null;
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
-                return $"queue {EventDestinations.MonitoringAlerts} is missing";
+                return $"queue {EventDestinations.SecurityAlerts} is missing";
             }
         }, cancellationToken);
 }

@@ -1,0 +1,15 @@
+using PenguinMails.Admin.Compliance.Alerts;
+
+namespace PenguinMails.Admin.Monitoring;
+
+/// <summary>
+/// Sends monitoring alerts down the security alert path (stored, audited, published once). The evaluator has
+/// already deduplicated, so each raise is keyed by its condition and time.
+/// </summary>
+public sealed class SecurityAlertPathSink(AlertService alerts) : IAlertSink
+{
+    public async Task RaiseAsync(MonitoringAlert alert, CancellationToken cancellationToken = default) =>
+        await alerts.RaiseAsync(new AlertDraft(MonitoringAlert.Source, alert.Type,
+            alert.Severity == MonitoringAlertSeverity.Critical ? AlertSeverity.Critical : AlertSeverity.Medium,
+            alert.Summary, alert.OccurredAt, $"{alert.DeduplicationKey}|{alert.OccurredAt.UtcTicks}", Details: alert.Details), cancellationToken);
+}
