@@ -6,6 +6,8 @@ using PenguinMails.Functions.Http;
 using PenguinMails.Functions.Observability;
 using PenguinMails.Functions.Security;
 using PenguinMails.Functions.Staff;
+using PenguinMails.Functions.Tickets;
+using PenguinMails.Functions.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionHost();
@@ -15,6 +17,8 @@ builder.Services.AddStorage(builder.Configuration);
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
+builder.AddWorkflows();
+builder.AddTickets();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -24,6 +28,8 @@ app.UseAuthorization();
 app.MapHealthApi();
 app.MapStaff();
 app.MapAudit();
+app.MapWorkflows();
+app.MapTickets();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

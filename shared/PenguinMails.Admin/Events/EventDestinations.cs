@@ -8,4 +8,7 @@ public static class EventDestinations
 
     /// <summary>Events about platform users (banned, sessions revoked, moved) for the mail platform.</summary>
     public const string UserEvents = "user-events";
+
+    /// <summary>Operational alerts for the admin team, e.g. a workflow that failed.</summary>
+    public const string AdminAlerts = "admin-alerts";
 }
