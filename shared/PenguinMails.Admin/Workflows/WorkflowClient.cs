@@ -71,6 +71,7 @@ public sealed class WorkflowClient(
     {
         new Validator().When(!WorkflowNames.IsValidEventName(eventName), "name", "Use letters, digits, '-', '_' and '.' (at most 64), starting with a letter.")
             .ThrowIfInvalid();
+        payload = payload is { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null } ? null : payload; // an empty body
         EnsurePayloadSize("payload", payload);
         var read = await GetInstanceAsync(instanceId, cancellationToken);
         var definition = registry.Find(read.Value.Type);
