@@ -57,7 +57,7 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
             .When(change.Status is null && !change.SetAssignee && comment is null, "status", "Change the status or the assignee, or add a comment.")
             .Optional("comment", comment, MaxCommentLength).Optional("assignee", assignee, 254).ThrowIfInvalid();
         var current = await GetAsync(id, cancellationToken);
-        if (ifMatch is not null && ifMatch != current.ETag)
+        if (ifMatch is not null && WithoutWeakPrefix(ifMatch) != WithoutWeakPrefix(current.ETag))
         {
             throw AdminException.PreconditionFailed();
         }
@@ -101,6 +101,9 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
             }
         }
     }
+
+    /// <summary>Table ETags are sent as weak ("W/..."); clients may echo them with or without the prefix.</summary>
+    private static string WithoutWeakPrefix(string etag) => etag.StartsWith("W/", StringComparison.Ordinal) ? etag[2..] : etag;
 
     private static object View(Ticket t) => new { t.Queue, t.Type, t.Subject, Status = t.Status.ToString(), t.TenantId, t.InvoiceId, t.WorkflowId };
 }
