@@ -10,7 +10,7 @@ public sealed class WorkflowOptions
     public TimeSpan ActivityTimeout { get; set; } = TimeSpan.FromMinutes(4);
 
     /// <summary>The sweeper re-drives instances overdue by more than this (their own work item should have come by then).</summary>
-    public TimeSpan SweepGrace { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan SweepGrace { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The longest delay the work queue accepts; longer timers are chained.</summary>
     public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.FromDays(6);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PenguinMails.Admin.Security;
 using PenguinMails.Admin.Workflows;
@@ -120,7 +121,8 @@ public sealed class WorkflowFaultInjectionTests : IDisposable
     /// <summary>Time passes beyond the lease and the sweeper's grace; the sweeper re-drives; a healthy worker finishes.</summary>
     private async Task RecoverAsync()
     {
-        _time.Advance(TimeSpan.FromMinutes(6));
+        var options = _factory.Services.GetRequiredService<WorkflowOptions>();
+        _time.Advance(options.LeaseDuration + options.SweepGrace + TimeSpan.FromSeconds(1));
         Assert.True(await _worker.Sweeper.SweepAsync() >= 1);
         await _worker.DrainAsync();
     }
