@@ -1,17 +1,20 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using PenguinMails.Admin.Workflows;
 
 namespace PenguinMails.Functions.Workflows;
 
 /// <summary>
 /// An instance in Durable Functions' vocabulary. <c>history</c> is returned by GET /workflows/{id} and is null in
-/// lists (it is read per instance). <c>error</c> says why a Failed instance failed.
+/// lists (it is read per instance). <c>error</c> says why a Failed instance failed. runtimeStatus keeps Durable
+/// Functions' spelling (Pending, Running, ...), unlike the API's other enums.
 /// </summary>
-public sealed record WorkflowResponse(string Id, string Type, string RuntimeStatus, JsonElement? Input, JsonElement? Output, string? CustomStatus,
+public sealed record WorkflowResponse(string Id, string Type,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<WorkflowRuntimeStatus>))] WorkflowRuntimeStatus RuntimeStatus, JsonElement? Input, JsonElement? Output, string? CustomStatus,
     DateTimeOffset CreatedTime, DateTimeOffset LastUpdatedTime, string? Error, IReadOnlyList<WorkflowHistoryEventResponse>? History)
 {
     public static WorkflowResponse From(WorkflowInstance i, IReadOnlyList<WorkflowHistoryEvent>? history = null) =>
-        new(i.Id, i.Type, i.Status.ToString(), i.Input, i.Output, i.CustomStatus, i.CreatedTime, i.LastUpdatedTime, i.Error,
+        new(i.Id, i.Type, i.Status, i.Input, i.Output, i.CustomStatus, i.CreatedTime, i.LastUpdatedTime, i.Error,
             history?.Select(WorkflowHistoryEventResponse.From).ToList());
 }
 
