@@ -42,9 +42,12 @@ public sealed class TableAuditLog(StorageClients storage, TablePaging paging, Ti
                     [new TableTransactionAction(TableTransactionActionType.Add, AuditEntityMapper.ToEntity(e, partition, AuditEntityMapper.ChainRowKey(sequence))), headAction],
                     cancellationToken);
             }
-            catch (TableTransactionFailedException) when (attempt < 20)
+            catch (TableTransactionFailedException) when (attempt < 50)
             {
-                continue; // another writer took this sequence number; re-read the head
+                // Another writer took this sequence number. Under load (many workflow steps at once) immediate retries
+                // keep colliding, so back off a little, with jitter to spread the writers out, then re-read the head.
+                await Task.Delay(Random.Shared.Next(1, 10 + 10 * Math.Min(attempt, 10)), cancellationToken);
+                continue;
             }
             try
             {

@@ -68,9 +68,15 @@ internal sealed class WorkflowActivityRunner(WorkflowEngine engine, IServiceProv
     private async Task<(JsonElement? Output, Exception? Exception, string? Error, bool Retryable)> InvokeAsync(WorkflowInstance instance,
         ActivityStep step, CancellationToken cancellationToken)
     {
-        if (services.GetService(step.ActivityType) is not IWorkflowActivity activity)
+        IWorkflowActivity activity;
+        try
         {
-            return (null, null, $"Activity {step.ActivityType.Name} is not registered.", false);
+            activity = services.GetService(step.ActivityType) as IWorkflowActivity
+                ?? throw new InvalidOperationException($"Activity {step.ActivityType.Name} is not registered.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, e, $"Activity {step.ActivityType.Name} could not be created: {e.Message}", false); // a deployment problem, not transient
         }
         using var timeout = new CancellationTokenSource(options.ActivityTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);

@@ -19,6 +19,7 @@ public sealed class WorkflowClient(
     TimeProvider time)
 {
     public const int MaxPayloadChars = 16_000;
+    public const string StartAction = "workflow.start";
 
     /// <summary>
     /// Starts <paramref name="type"/> as <paramref name="instanceId"/>. The id is the caller's choice, so one instance
@@ -29,6 +30,7 @@ public sealed class WorkflowClient(
         CancellationToken cancellationToken = default)
     {
         var definition = registry.Get(type);
+        var why = Reason.Optional(reason);
         new Validator().When(!WorkflowNames.IsValidInstanceId(instanceId), "instanceId", "Use letters, digits, '-', '_', '.' and ':' (at most 200).")
             .ThrowIfInvalid();
         var json = input is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(input, input.GetType(), JsonSerializerOptions.Web);
@@ -40,8 +42,13 @@ public sealed class WorkflowClient(
             {
                 throw AdminException.Conflict($"Workflow '{instanceId}' is a '{existing.Value.Type}', not a '{type}'.");
             }
-            if (existing is { Value.IsTerminal: false })
+            if (existing is { Value.IsTerminal: false } running)
             {
+                // A caller retrying after a failed answer finds its instance; make sure its start is on the record.
+                if (!await audit.ContainsAsync(StartAction, instanceId, null, running.Value.CreatedTime.AddSeconds(-1), cancellationToken))
+                {
+                    await AuditStartAsync(actor, running.Value, why, cancellationToken);
+                }
                 return new WorkflowStart(instanceId, false);
             }
             var now = time.GetUtcNow();
@@ -57,8 +64,7 @@ public sealed class WorkflowClient(
                 continue; // someone else started or changed it meanwhile: look again
             }
             await WorkflowSchedule.EnqueueAsync(queue, options, time, started, cancellationToken);
-            await audit.AppendAsync(new AuditEntry(actor, "workflow.start", "workflow", instanceId,
-                After: AuditEntry.Snapshot(new { Type = type, started.Execution }), Reason: Reason.Optional(reason)), cancellationToken);
+            await AuditStartAsync(actor, started, why, cancellationToken);
             return new WorkflowStart(instanceId, true);
         }
     }
@@ -164,6 +170,10 @@ public sealed class WorkflowClient(
             read = await GetInstanceAsync(read.Value.Id, cancellationToken);
         }
     }
+
+    private Task AuditStartAsync(Actor actor, WorkflowInstance started, string? reason, CancellationToken cancellationToken) =>
+        audit.AppendAsync(new AuditEntry(actor, StartAction, "workflow", started.Id,
+            After: AuditEntry.Snapshot(new { started.Type, started.Execution }), Reason: reason), cancellationToken);
 
     private static WorkflowInstance Fresh(WorkflowInstance? previous, string id, string type, JsonElement? input, Actor actor, DateTimeOffset now) =>
         new(id, type, WorkflowRuntimeStatus.Pending, input, null, null, now, now, WorkflowStarter.From(actor),

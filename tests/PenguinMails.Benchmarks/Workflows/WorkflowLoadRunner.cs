@@ -36,7 +36,7 @@ public static class WorkflowLoadRunner
         Console.WriteLine($"Starting {count} offboardings against Azurite (prefix {app.Prefix}) ...");
 
         var clock = Stopwatch.StartNew();
-        foreach (var chunk in targets.Chunk(20))
+        foreach (var chunk in targets.Chunk(16))
         {
             await Task.WhenAll(chunk.Select(async t =>
                 (await client.PostAsJsonAsync($"/api/staff/{t.Id}/offboard", new { reason = "benchmark" })).EnsureSuccessStatusCode()));

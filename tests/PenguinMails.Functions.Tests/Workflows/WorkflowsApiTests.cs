@@ -77,6 +77,19 @@ public sealed class WorkflowsApiTests(AdminAppFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task EventsRaisedAtTheSameTime_AreAllKept()
+    {
+        var (_, member) = await TestStaff.SignInAsync(_factory, RoleCatalog.Admin);
+        var id = await StartConfirmationAsync(member);
+
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(n => Client.RaiseEventAsync(Actor(member), id, $"Note{n}", null)));
+
+        var status = await Client.GetAsync(id);
+        Assert.Equal(5, status.Instance.PendingEvents.Count);
+        Assert.Equal(5, status.History.Count(h => h.EventType == WorkflowHistoryEventTypes.EventRaised));
+    }
+
+    [Fact]
     public async Task Terminate_NeedsAReasonStopsTheInstanceAndCannotBeRepeated()
     {
         var (admin, member) = await TestStaff.SignInAsync(_factory, RoleCatalog.Admin);
