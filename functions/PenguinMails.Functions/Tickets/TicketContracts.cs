@@ -10,7 +10,8 @@ public sealed record TicketResponse(string Id, string? Key, string Queue, string
 {
     public static TicketResponse From(Ticket t, IReadOnlyList<TicketComment>? comments = null) =>
         new(t.Id, t.Key, t.Queue, t.Type, t.Status, t.Priority, t.Subject, t.Description, t.TenantId, t.InvoiceId, t.WorkflowId, t.Assignee,
-            t.CreatedBy, t.CreatedAt, t.UpdatedAt, t.ExternalUrl, comments?.Select(c => new TicketCommentResponse(c.Id, c.Author, c.Text, c.CreatedAt)).ToList());
+            t.CreatedBy, t.CreatedAt, t.UpdatedAt, t.ExternalUrl,
+            comments?.Select(c => new TicketCommentResponse(c.Id, c.Author, c.Text, c.CreatedAt)).ToList());
 }
 
 public sealed record TicketCommentResponse(string Id, string Author, string Text, DateTimeOffset CreatedAt);

@@ -11,7 +11,9 @@ public sealed class SweepWorkflowsFunction(WorkflowSweeper sweeper) : ITriggered
 
     public async Task RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)
     {
-        var redriven = await sweeper.SweepAsync(cancellationToken);
-        invocation.Logs.Add($"Re-drove {redriven} overdue workflow instances.");
+        var result = await sweeper.SweepAsync(cancellationToken);
+        invocation.Logs.Add(result.WorkersBehindBy is { } behind
+            ? $"Workers are {behind.TotalSeconds:F0} s behind; overdue instances are still queued, so none were re-driven."
+            : $"Re-drove {result.Redriven} overdue workflow instances.");
     }
 }

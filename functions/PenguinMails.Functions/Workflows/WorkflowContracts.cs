@@ -9,9 +9,17 @@ namespace PenguinMails.Functions.Workflows;
 /// lists (it is read per instance). <c>error</c> says why a Failed instance failed. runtimeStatus keeps Durable
 /// Functions' spelling (Pending, Running, ...), unlike the API's other enums.
 /// </summary>
-public sealed record WorkflowResponse(string Id, string Type,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<WorkflowRuntimeStatus>))] WorkflowRuntimeStatus RuntimeStatus, JsonElement? Input, JsonElement? Output, string? CustomStatus,
-    DateTimeOffset CreatedTime, DateTimeOffset LastUpdatedTime, string? Error, IReadOnlyList<WorkflowHistoryEventResponse>? History)
+public sealed record WorkflowResponse(
+    string Id,
+    string Type,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<WorkflowRuntimeStatus>))] WorkflowRuntimeStatus RuntimeStatus,
+    JsonElement? Input,
+    JsonElement? Output,
+    string? CustomStatus,
+    DateTimeOffset CreatedTime,
+    DateTimeOffset LastUpdatedTime,
+    string? Error,
+    IReadOnlyList<WorkflowHistoryEventResponse>? History)
 {
     public static WorkflowResponse From(WorkflowInstance i, IReadOnlyList<WorkflowHistoryEvent>? history = null) =>
         new(i.Id, i.Type, i.Status, i.Input, i.Output, i.CustomStatus, i.CreatedTime, i.LastUpdatedTime, i.Error,

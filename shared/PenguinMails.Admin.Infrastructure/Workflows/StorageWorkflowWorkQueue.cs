@@ -21,6 +21,12 @@ public sealed class StorageWorkflowWorkQueue(StorageClients storage) : IWorkflow
         await storage.Queue(QueueName).SendMessageAsync(Serialize(item), visibility, NeverExpire, cancellationToken);
     }
 
+    public async Task<DateTimeOffset?> PeekNextDueAsync(CancellationToken cancellationToken = default)
+    {
+        var next = (await storage.Queue(QueueName).PeekMessagesAsync(1, cancellationToken)).Value;
+        return next.Length == 0 ? null : Parse(next[0].Body.ToString()).NotBefore;
+    }
+
     public static string Serialize(WorkflowWorkItem item) => JsonSerializer.Serialize(item, JsonSerializerOptions.Web);
 
     public static WorkflowWorkItem Parse(string payload) =>

@@ -8,4 +8,7 @@ public interface IWorkflowWorkQueue
     /// (Azure Storage: 7 days); the engine then chains: an early item is enqueued again for the rest.
     /// </summary>
     Task EnqueueAsync(WorkflowWorkItem item, TimeSpan delay, CancellationToken cancellationToken = default);
+
+    /// <summary>When the next item ready for a worker was due (null: none is waiting); tells how far behind the workers are.</summary>
+    Task<DateTimeOffset?> PeekNextDueAsync(CancellationToken cancellationToken = default);
 }

@@ -89,6 +89,8 @@ public static class WorkflowLoadRunner
         Console.WriteLine($"Step latency p50:      {Percentile(latencies, 0.50):F0} ms (due -> started)");
         Console.WriteLine($"Step latency p99:      {Percentile(latencies, 0.99):F0} ms");
         Console.WriteLine($"Step latency max:      {latencies.LastOrDefault():F0} ms");
+        var durations = steps.Select(e => (e.Timestamp - e.StartedTime!.Value).TotalMilliseconds).Order().ToList();
+        Console.WriteLine($"Activity run p50/p99:  {Percentile(durations, 0.50):F0} / {Percentile(durations, 0.99):F0} ms (started -> completed)");
     }
 
     private static double Percentile(List<double> sorted, double p) =>

@@ -22,4 +22,6 @@ public sealed class FaultyWorkQueue(IWorkflowWorkQueue inner, string instanceId,
             await inner.EnqueueAsync(item, delay, cancellationToken);
         }
     }
+
+    public Task<DateTimeOffset?> PeekNextDueAsync(CancellationToken cancellationToken = default) => inner.PeekNextDueAsync(cancellationToken);
 }

@@ -100,6 +100,20 @@ public sealed class WorkflowFaultInjectionTests : IDisposable
     }
 
     [Fact]
+    public async Task WhileWorkersAreBehind_TheSweeperAddsNoDuplicates()
+    {
+        var id = await StartAsync();
+        _time.Advance(TimeSpan.FromMinutes(10));
+
+        var sweep = await _worker.Sweeper.SweepAsync();
+
+        Assert.Equal(0, sweep.Redriven);
+        Assert.True(sweep.WorkersBehindBy >= TimeSpan.FromMinutes(10));
+        await _worker.DrainAsync();
+        await AssertCompletedWithEachEffectOnceAsync(id);
+    }
+
+    [Fact]
     public async Task AStaleETag_CannotOverwriteTheInstance()
     {
         var id = await StartAsync();
@@ -123,7 +137,7 @@ public sealed class WorkflowFaultInjectionTests : IDisposable
     {
         var options = _factory.Services.GetRequiredService<WorkflowOptions>();
         _time.Advance(options.LeaseDuration + options.SweepGrace + TimeSpan.FromSeconds(1));
-        Assert.True(await _worker.Sweeper.SweepAsync() >= 1);
+        Assert.True((await _worker.Sweeper.SweepAsync()).Redriven >= 1);
         await _worker.DrainAsync();
     }
 

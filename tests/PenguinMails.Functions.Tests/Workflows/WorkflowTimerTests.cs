@@ -37,7 +37,7 @@ public sealed class WorkflowTimerTests : IDisposable
         Assert.Equal(_time.GetUtcNow().AddHours(1), sleeping.DueAt);
 
         _time.Advance(TimeSpan.FromMinutes(59));
-        Assert.Equal(0, await _worker.Sweeper.SweepAsync());
+        Assert.Equal(0, (await _worker.Sweeper.SweepAsync()).Redriven);
         await AdvancePastAndSweepAsync(TimeSpan.FromMinutes(1));
         await _worker.DrainAsync();
 
@@ -108,7 +108,7 @@ public sealed class WorkflowTimerTests : IDisposable
     private async Task AdvancePastAndSweepAsync(TimeSpan delay)
     {
         _time.Advance(delay + _factory.Services.GetRequiredService<WorkflowOptions>().SweepGrace + TimeSpan.FromSeconds(1));
-        Assert.True(await _worker.Sweeper.SweepAsync() >= 1);
+        Assert.True((await _worker.Sweeper.SweepAsync()).Redriven >= 1);
     }
 
     private async Task AssertFailureAuditedAndAlertedOnceAsync(string id)
