@@ -12,6 +12,8 @@ using PenguinMails.Functions.Secrets;
 using PenguinMails.Functions.Security;
 using PenguinMails.Functions.Spa;
 using PenguinMails.Functions.Staff;
+using PenguinMails.Functions.Tickets;
+using PenguinMails.Functions.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionHost();
@@ -26,6 +28,8 @@ builder.AddSecrets();
 builder.AddDataProtection();
 builder.AddMonitoring();
 builder.AddCompliance();
+builder.AddWorkflows();
+builder.AddTickets();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -41,6 +45,8 @@ app.MapSecrets();
 app.MapDataProtection();
 app.MapMonitoring();
 app.MapCompliance();
+app.MapWorkflows();
+app.MapTickets();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

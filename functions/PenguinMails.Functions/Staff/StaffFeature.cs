@@ -9,6 +9,7 @@ public static class StaffFeature
     {
         builder.Services.AddStaffInfrastructure(builder.Configuration);
         builder.Services.AddTimerFunction<SweepExpiredSessionsFunction>("SweepExpiredSessions", SweepExpiredSessionsFunction.Schedule);
+        builder.Services.AddStaffOffboarding();
         return builder;
     }
 
@@ -16,5 +17,6 @@ public static class StaffFeature
     {
         app.MapAuthApi();
         app.MapStaffApi();
+        app.MapStaffOffboardingApi();
     }
 }

@@ -17,9 +17,37 @@ public sealed class TableAuditLog(StorageClients storage, TablePaging paging, Ti
     public const string IndexTable = "AuditIndex";
     private const string HeadRowKey = "head";
     private TableClient Chain => storage.Table(ChainTable);
+    private readonly SemaphoreSlim _chainLock = new(1, 1);
     private TableClient Index => storage.Table(IndexTable);
 
     public async Task<AuditEvent> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        // One append at a time per process: the head admits one append per round trip anyway, and waiting here
+        // instead of colliding on its ETag keeps throughput up when many workflow steps audit at once. Writers in
+        // other instances still collide, and retry.
+        await _chainLock.WaitAsync(cancellationToken);
+        AuditEvent e;
+        try
+        {
+            e = await ChainAsync(entry, cancellationToken);
+        }
+        finally
+        {
+            _chainLock.Release();
+        }
+        try
+        {
+            await WriteIndexRowsAsync(e, cancellationToken);
+        }
+        catch (Azure.RequestFailedException)
+        {
+            // The event is safely chained; its index rows are derived data, so a queue retries them.
+            await storage.Queue(AuditIndexQueue.Name).SendMessageAsync(AuditIndexQueue.Serialize(e.Partition, e.Sequence), CancellationToken.None);
+        }
+        return e;
+    }
+
+    private async Task<AuditEvent> ChainAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -41,21 +69,13 @@ public sealed class TableAuditLog(StorageClients storage, TablePaging paging, Ti
                 await Chain.SubmitTransactionAsync(
                     [new TableTransactionAction(TableTransactionActionType.Add, AuditEntityMapper.ToEntity(e, partition, AuditEntityMapper.ChainRowKey(sequence))), headAction],
                     cancellationToken);
+                return e;
             }
-            catch (TableTransactionFailedException) when (attempt < 20)
+            catch (TableTransactionFailedException) when (attempt < 50)
             {
-                continue; // another writer took this sequence number; re-read the head
+                // Another instance took this sequence number: back off a little, with jitter, and re-read the head.
+                await Task.Delay(Random.Shared.Next(1, 10 + 10 * Math.Min(attempt, 10)), cancellationToken);
             }
-            try
-            {
-                await WriteIndexRowsAsync(e, cancellationToken);
-            }
-            catch (Azure.RequestFailedException)
-            {
-                // The event is safely chained; its index rows are derived data, so a queue retries them.
-                await storage.Queue(AuditIndexQueue.Name).SendMessageAsync(AuditIndexQueue.Serialize(partition, sequence), CancellationToken.None);
-            }
-            return e;
         }
     }
 

@@ -15,4 +15,6 @@ public static class EventDestinations
     /// <summary>Every destination, so each gets its storage queue locally.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(EventDestinations).GetFields()
         .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+    /// <summary>Operational alerts for the admin team, e.g. a workflow that failed.</summary>
+    public const string AdminAlerts = "admin-alerts";
 }

@@ -26,7 +26,7 @@ public static class RoleCatalog
             Set([FinanceRead, FinanceManage, TenantsRead, TicketsRead, TicketsManage, WorkflowsRead])),
         new(SecurityOfficer, "Access control, secrets, the audit log, sign-in monitoring and compliance reports.",
             Set([StaffRead, StaffSessionsRevoke, StaffOffboard, SecretsRead, SecretsManage, SecretsReveal, AuditRead, AuditExport,
-                SecurityRead, ReportsRead, ReportsManage, WorkflowsRead, WorkflowsManage, MonitoringRead])),
+                SecurityRead, ReportsRead, ReportsManage, WorkflowsRead, WorkflowsManage, MonitoringRead, TicketsRead, TicketsManage])),
         new(Auditor, "Read-only access to the audit log and compliance reports.",
             Set([AuditRead, AuditExport, ReportsRead, SecurityRead, StaffRead])),
     ];

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PenguinMails.Admin.Workflows;
+
+namespace PenguinMails.Functions.Workflows;
+
+/// <summary>
+/// An instance in Durable Functions' vocabulary. <c>history</c> is returned by GET /workflows/{id} and is null in
+/// lists (it is read per instance). <c>error</c> says why a Failed instance failed. runtimeStatus keeps Durable
+/// Functions' spelling (Pending, Running, ...), unlike the API's other enums.
+/// </summary>
+public sealed record WorkflowResponse(
+    string Id,
+    string Type,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<WorkflowRuntimeStatus>))] WorkflowRuntimeStatus RuntimeStatus,
+    JsonElement? Input,
+    JsonElement? Output,
+    string? CustomStatus,
+    DateTimeOffset CreatedTime,
+    DateTimeOffset LastUpdatedTime,
+    string? Error,
+    IReadOnlyList<WorkflowHistoryEventResponse>? History)
+{
+    public static WorkflowResponse From(WorkflowInstance i, IReadOnlyList<WorkflowHistoryEvent>? history = null) =>
+        new(i.Id, i.Type, i.Status, i.Input, i.Output, i.CustomStatus, i.CreatedTime, i.LastUpdatedTime, i.Error,
+            history?.Select(WorkflowHistoryEventResponse.From).ToList());
+}
+
+public sealed record WorkflowHistoryEventResponse(string EventType, string? Name, DateTimeOffset Timestamp, string? Status, string? Detail,
+    DateTimeOffset? DueTime, DateTimeOffset? StartedTime)
+{
+    public static WorkflowHistoryEventResponse From(WorkflowHistoryEvent e) =>
+        new(e.EventType, e.Name, e.Timestamp, e.Status, e.Detail, e.DueTime, e.StartedTime);
+}
+
+/// <summary>The body of every 202 that starts a workflow.</summary>
+public sealed record WorkflowAcceptedResponse(string WorkflowId, string StatusUrl);
+
+public sealed record TerminateWorkflowRequest(string? Reason = null);

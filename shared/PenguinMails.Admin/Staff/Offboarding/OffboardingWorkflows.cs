@@ -1,0 +1,32 @@
+using PenguinMails.Admin.Security;
+using PenguinMails.Admin.Workflows;
+
+namespace PenguinMails.Admin.Staff.Offboarding;
+
+/// <summary>
+/// The staff workflows of Journey 5. Offboarding strips access step by step and ends with an audit review; the
+/// emergency revocation's access steps happen synchronously in the request, so its workflow is the review alone,
+/// with priority. One instance per staff member: the ids derive from the staff id.
+/// </summary>
+public static class OffboardingWorkflows
+{
+    public const string OffboardingType = "offboarding";
+    public const string EmergencyRevocationType = "emergency-revocation";
+
+    public static WorkflowDefinition Offboarding { get; } = WorkflowDefinition.Create(OffboardingType)
+        .RequirePermission(Permissions.StaffOffboard)
+        .Activity<RemoveRoles>()
+        .Activity<RevokeSessions>()
+        .Activity<Suspend>()
+        .Activity<AuditReview>()
+        .Build();
+
+    public static WorkflowDefinition EmergencyRevocation { get; } = WorkflowDefinition.Create(EmergencyRevocationType)
+        .RequirePermission(Permissions.StaffOffboard)
+        .Activity<AuditReview>()
+        .Build();
+
+    public static string OffboardingId(string staffId) => $"{OffboardingType}-{staffId}";
+
+    public static string EmergencyRevocationId(string staffId) => $"{EmergencyRevocationType}-{staffId}";
+}

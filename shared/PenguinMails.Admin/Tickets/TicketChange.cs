@@ -1,0 +1,7 @@
+namespace PenguinMails.Admin.Tickets;
+
+/// <summary>
+/// A change to a ticket. <see cref="SetAssignee"/> tells "unassign" (true with a null <see cref="Assignee"/>)
+/// apart from "leave the assignee alone".
+/// </summary>
+public sealed record TicketChange(TicketStatus? Status = null, bool SetAssignee = false, string? Assignee = null, string? Comment = null);

@@ -1,0 +1,3 @@
+namespace PenguinMails.Admin.Tickets;
+
+public sealed record TicketComment(string Id, string Author, string Text, DateTimeOffset CreatedAt);

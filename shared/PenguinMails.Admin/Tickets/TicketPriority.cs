@@ -1,0 +1,7 @@
+namespace PenguinMails.Admin.Tickets;
+
+public enum TicketPriority
+{
+    Normal,
+    High,
+}
