@@ -6,6 +6,7 @@ using PenguinMails.Functions.Http;
 using PenguinMails.Functions.Observability;
 using PenguinMails.Functions.Security;
 using PenguinMails.Functions.Staff;
+using PenguinMails.Functions.Tenants;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionHost();
@@ -15,6 +16,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
+builder.AddTenants();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -24,6 +26,7 @@ app.UseAuthorization();
 app.MapHealthApi();
 app.MapStaff();
 app.MapAudit();
+app.MapTenants();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

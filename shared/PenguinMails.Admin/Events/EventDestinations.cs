@@ -8,4 +8,7 @@ public static class EventDestinations
 
     /// <summary>Events about platform users (banned, sessions revoked, moved) for the mail platform.</summary>
     public const string UserEvents = "user-events";
+
+    /// <summary>Events about tenants (status changed by onboarding, staff or billing) for the mail platform.</summary>
+    public const string TenantEvents = "tenant-events";
 }
