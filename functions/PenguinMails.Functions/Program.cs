@@ -1,5 +1,6 @@
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Functions.Audit;
+using PenguinMails.Functions.FeatureFlags;
 using PenguinMails.Functions.Health;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
@@ -17,6 +18,7 @@ builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
 builder.AddTenants();
+builder.AddFeatureFlags();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -27,6 +29,7 @@ app.MapHealthApi();
 app.MapStaff();
 app.MapAudit();
 app.MapTenants();
+app.MapFeatureFlags();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Azure;
-using Page = PenguinMails.Admin.Common.Page<PenguinMails.Admin.Tenants.Tenant>;
 using Azure.Data.Tables;
 using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
@@ -50,7 +49,7 @@ public sealed class TableTenantStore(StorageClients storage, TablePaging paging)
         return new Versioned<Tenant>(after, responses[0].Headers.ETag.ToString()!);
     }
 
-    public async Task<Page> ListAsync(TenantFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<Admin.Common.Page<Tenant>> ListAsync(TenantFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         var filters = new List<string> { $"PartitionKey eq '{TenantPartition}'" };
         if (filter.Status is { } status)
