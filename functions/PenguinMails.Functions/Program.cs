@@ -6,6 +6,7 @@ using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
 using PenguinMails.Functions.Observability;
 using PenguinMails.Functions.Security;
+using PenguinMails.Functions.Settings;
 using PenguinMails.Functions.Staff;
 using PenguinMails.Functions.Tenants;
 
@@ -19,6 +20,7 @@ builder.AddStaff();
 builder.AddAudit();
 builder.AddTenants();
 builder.AddFeatureFlags();
+builder.AddSettings();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -30,6 +32,7 @@ app.MapStaff();
 app.MapAudit();
 app.MapTenants();
 app.MapFeatureFlags();
+app.MapSettings();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)
