@@ -9,6 +9,7 @@ using PenguinMails.Functions.Security;
 using PenguinMails.Functions.Settings;
 using PenguinMails.Functions.Staff;
 using PenguinMails.Functions.Tenants;
+using PenguinMails.Functions.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionHost();
@@ -19,6 +20,7 @@ builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
 builder.AddTenants();
+builder.AddUsers();
 builder.AddFeatureFlags();
 builder.AddSettings();
 
@@ -31,6 +33,7 @@ app.MapHealthApi();
 app.MapStaff();
 app.MapAudit();
 app.MapTenants();
+app.MapUsers();
 app.MapFeatureFlags();
 app.MapSettings();
 app.MapFunctionHost();
