@@ -93,6 +93,6 @@ internal sealed class EmailClaims(StorageClients storage)
         return row.HasValue && row.Value!.GetString("TenantId") == tenantId && row.Value!.GetString("Email") == email;
     }
 
-    // Emails may hold characters Tables forbids in keys, so the key is a hash of the address.
-    private static string Key(string email) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email)))[..32];
+    /// <summary>Emails may hold characters Tables forbids in keys, so the key is a hash of the address.</summary>
+    public static string Key(string email) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email)))[..32];
 }

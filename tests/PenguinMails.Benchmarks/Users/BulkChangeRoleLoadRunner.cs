@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Admin.Infrastructure.Storage;
+using PenguinMails.Admin.Security;
+using PenguinMails.Admin.Tenants;
+using PenguinMails.Admin.Users;
+using PenguinMails.Benchmarks.LoadRunners;
+
+namespace PenguinMails.Benchmarks.Users;
+
+/// <summary>
+/// Bulk change-role of N users (default 10,000) against Azurite, through BulkUserService exactly as POST /api/users/bulk
+/// runs it: time, and storage calls per user, for a dry run and for the real run.
+/// Run: dotnet run -c Release --project tests/PenguinMails.Benchmarks -- load users-bulk [count]
+/// </summary>
+public sealed class BulkChangeRoleLoadRunner : ILoadRunner
+{
+    public string Name => "users-bulk";
+
+    public async Task RunAsync(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : BulkUserCommand.MaxUsers;
+        await using var services = await AzuriteServices.StartAsync();
+        var actor = new Actor("bench-admin", "bench@penguinmails.com", [RoleCatalog.Admin], RoleCatalog.PermissionsOf([RoleCatalog.Admin]), null, null, null,
+            "bench");
+        var tenants = services.GetRequiredService<TenantService>();
+        var tenant = (await tenants.CreateAsync(actor, "Bench", $"bench{Guid.NewGuid():N}.example.com", "growth", "owner@bench.example.com", null)).Value;
+        await tenants.ApproveAsync(actor, tenant.Id, null);
+        Console.WriteLine($"Seeding {count} users with their index rows...");
+        var users = await UserSeeder.SeedAsync(services.GetRequiredService<StorageClients>(), tenant.Id, count, withIndex: true);
+        var ids = users.Select(u => u.Id).ToList();
+        var bulk = services.GetRequiredService<BulkUserService>();
+
+        await MeasureAsync("dry run", count, () => bulk.RunAsync(actor, new BulkUserCommand(BulkUserAction.ChangeRole, ids, "admin", null, "bench", true)));
+        await MeasureAsync("change-role", count, () => bulk.RunAsync(actor, new BulkUserCommand(BulkUserAction.ChangeRole, ids, "admin", null, "bench", false)));
+    }
+
+    private static async Task MeasureAsync(string label, int count, Func<Task<BulkUserReport>> run)
+    {
+        using var calls = new StorageCallCounter();
+        var watch = Stopwatch.StartNew();
+        var report = await run();
+        watch.Stop();
+        Console.WriteLine($"{label,-12} users={count} changed={report.Summary.Changed} failed={report.Summary.Failed} time={watch.Elapsed.TotalSeconds:F1}s " +
+            $"users/s={count / watch.Elapsed.TotalSeconds:F0} storage calls={calls.Calls} calls/user={(double)calls.Calls / count:F2}");
+    }
+}
