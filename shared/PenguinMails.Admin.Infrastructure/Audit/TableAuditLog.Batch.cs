@@ -67,7 +67,15 @@ public sealed partial class TableAuditLog
         {
             try
             {
-                await Index.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct);
+                // A lone row (each target's index partition) is a plain upsert: cheaper than a one-row transaction.
+                if (batch.Length == 1)
+                {
+                    await Index.UpsertEntityAsync(batch[0], TableUpdateMode.Replace, ct);
+                }
+                else
+                {
+                    await Index.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct);
+                }
             }
             catch (Azure.RequestFailedException)
             {

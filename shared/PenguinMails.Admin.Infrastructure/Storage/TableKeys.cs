@@ -19,18 +19,4 @@ public static class TableKeys
         var to = last == char.MaxValue ? prefix + char.MaxValue : prefix[..^1] + (char)(last + 1);
         return (prefix, to);
     }
-
-    /// <summary>
-    /// Replaces the characters Tables forbids in keys ('/', '\', '#', '?', control characters) and our '|' separator,
-    /// so free text (emails, names) can be part of a key.
-    /// </summary>
-    public static string Sanitize(string value) =>
-        string.Create(value.Length, value, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                span[i] = c is '/' or '\\' or '#' or '?' or '|' || char.IsControl(c) ? '_' : c;
-            }
-        });
 }

@@ -9,8 +9,8 @@ namespace PenguinMails.Benchmarks.Users;
 
 /// <summary>
 /// CSV export of N users (default 100,000) from Azurite through the same service and CsvHelper writer as
-/// GET /api/users/export: time, rows per second, bytes, and the managed heap sampled every 20 ms, whose peak
-/// stays flat while the row count grows.
+/// GET /api/users/export: time, rows per second, bytes, and the live managed heap, which
+/// stays flat while the row count grows: it is measured after a full GC at 10%, 25%, 50%, 75% and 100% of the rows.
 /// Run: dotnet run -c Release --project tests/PenguinMails.Benchmarks -- load users-export [count]
 /// </summary>
 public sealed class UserExportLoadRunner : ILoadRunner
@@ -25,17 +25,35 @@ public sealed class UserExportLoadRunner : ILoadRunner
         await UserSeeder.SeedAsync(services.GetRequiredService<StorageClients>(), "benchtenant", count, withIndex: false);
         var users = services.GetRequiredService<PlatformUserService>();
 
-        GC.Collect();
-        var baseline = GC.GetTotalMemory(true);
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
         var output = new CountingStream();
+        var live = new SortedDictionary<int, long>();
         using var sampler = new HeapSampler();
         var watch = Stopwatch.StartNew();
-        var rows = await UserCsvWriter.WriteAsync(users.StreamAsync(UserFilter.None), output);
+        var rows = await UserCsvWriter.WriteAsync(CheckpointsAsync(users.StreamAsync(UserFilter.None), count, live), output);
         watch.Stop();
+        live[rows] = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"export rows={rows} time={watch.Elapsed.TotalSeconds:F1}s rows/s={rows / watch.Elapsed.TotalSeconds:F0} bytes={output.Length:N0}");
-        Console.WriteLine($"managed heap: before={baseline / 1024 / 1024.0:F1} MiB peak={sampler.Peak / 1024 / 1024.0:F1} MiB " +
-            $"(after 10% of rows {sampler.At(0.1) / 1024 / 1024.0:F1} MiB, after 50% {sampler.At(0.5) / 1024 / 1024.0:F1} MiB)");
-        Console.WriteLine($"process peak working set={Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
+        Console.WriteLine($"live managed heap (after a full GC) before the export: {Mib(baseline)}; during it: " +
+            string.Join(", ", live.Select(p => $"after {p.Key:N0} rows {Mib(p.Value)}")));
+        Console.WriteLine($"heap including garbage, sampled every 20 ms: peak {Mib(sampler.Peak)}; process peak working set {Mib(Process.GetCurrentProcess().PeakWorkingSet64)}");
+    }
+
+    private static string Mib(long bytes) => $"{bytes / 1024.0 / 1024.0:F1} MiB";
+
+    /// <summary>Passes the users through, measuring the live heap (after a full GC) at 10%, 25%, 50% and 75% of them.</summary>
+    private static async IAsyncEnumerable<PlatformUser> CheckpointsAsync(IAsyncEnumerable<PlatformUser> users, int expected, SortedDictionary<int, long> live)
+    {
+        var marks = new[] { 0.1, 0.25, 0.5, 0.75 }.Select(f => (int)(expected * f)).ToHashSet();
+        var seen = 0;
+        await foreach (var user in users)
+        {
+            if (marks.Contains(++seen))
+            {
+                live[seen] = GC.GetTotalMemory(forceFullCollection: true);
+            }
+            yield return user;
+        }
     }
 
     private sealed class HeapSampler : IDisposable
@@ -57,9 +75,6 @@ public sealed class UserExportLoadRunner : ILoadRunner
         });
 
         public long Peak { get { lock (_samples) { return _samples.Count == 0 ? 0 : _samples.Max(); } } }
-
-        /// <summary>The highest heap seen up to a fraction of the run (the run's samples are evenly spaced in time).</summary>
-        public long At(double fraction) { lock (_samples) { return _samples.Take(Math.Max(1, (int)(_samples.Count * fraction))).DefaultIfEmpty().Max(); } }
 
         public void Dispose()
         {
