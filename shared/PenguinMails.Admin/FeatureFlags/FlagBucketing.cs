@@ -18,9 +18,14 @@ public static class FlagBucketing
 
     public static int Bucket(string flagKey, string tenantId)
     {
-        var input = Encoding.UTF8.GetBytes(flagKey + ":" + tenantId);
+        // Encode "{flagKey}:{tenantId}" on the stack: evaluation runs on every request, so it should not allocate.
+        var max = Encoding.UTF8.GetMaxByteCount(flagKey.Length + tenantId.Length + 1);
+        Span<byte> input = max <= 1024 ? stackalloc byte[max] : new byte[max];
+        var length = Encoding.UTF8.GetBytes(flagKey, input);
+        input[length++] = (byte)':';
+        length += Encoding.UTF8.GetBytes(tenantId, input[length..]);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(input, hash);
+        SHA256.HashData(input[..length], hash);
         var h = BinaryPrimitives.ReadUInt32BigEndian(hash);
         return (int)(((ulong)h * Buckets) >> 32);
     }
