@@ -16,7 +16,12 @@ public static class FunctionMetadataWriter
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, "function.json"), function.ToFunctionJson().ToJsonString(Indented));
         }
-        File.Copy(hostJsonPath, Path.Combine(directory, "host.json"), overwrite: true);
+        var target = Path.Combine(directory, "host.json");
+        // Publishing emits into the handler's own folder, where host.json already is: copying a file onto itself fails.
+        if (Path.GetFullPath(hostJsonPath) != Path.GetFullPath(target))
+        {
+            File.Copy(hostJsonPath, target, overwrite: true);
+        }
         return functions.Count;
     }
 }
