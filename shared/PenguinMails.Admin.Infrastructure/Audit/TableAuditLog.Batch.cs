@@ -13,10 +13,10 @@ public sealed partial class TableAuditLog
         var appended = new List<AuditEvent>(entries.Count);
         foreach (var chunk in entries.Chunk(EventsPerTransaction))
         {
-            var events = await AppendChunkAsync(chunk, cancellationToken);
-            appended.AddRange(events);
-            await WriteIndexRowsAsync(events, cancellationToken);
+            appended.AddRange(await AppendChunkAsync(chunk, cancellationToken));
         }
+        // The chain is written (and in order); the index rows of all chunks then go out together, in parallel.
+        await WriteIndexRowsAsync(appended, cancellationToken);
         return appended;
     }
 

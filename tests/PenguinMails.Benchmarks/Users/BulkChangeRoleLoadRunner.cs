@@ -33,6 +33,24 @@ public sealed class BulkChangeRoleLoadRunner : ILoadRunner
 
         await MeasureAsync("dry run", count, () => bulk.RunAsync(actor, new BulkUserCommand(BulkUserAction.ChangeRole, ids, "admin", null, "bench", true)));
         await MeasureAsync("change-role", count, () => bulk.RunAsync(actor, new BulkUserCommand(BulkUserAction.ChangeRole, ids, "admin", null, "bench", false)));
+        await PhasesAsync(services, actor, ids);
+    }
+
+    /// <summary>The same work again (back to member), phase by phase, to show where the time goes.</summary>
+    private static async Task PhasesAsync(IServiceProvider services, Actor actor, List<string> ids)
+    {
+        var store = services.GetRequiredService<IPlatformUserStore>();
+        var audit = services.GetRequiredService<PenguinMails.Admin.Audit.IAuditLog>();
+        var watch = Stopwatch.StartNew();
+        var loaded = await store.GetManyAsync(ids);
+        var read = watch.Elapsed;
+        var changes = ids.Select(id => new UserChange(loaded[id].Value, loaded[id].Value with { Role = "member" }, loaded[id].ETag)).ToList();
+        watch.Restart();
+        await store.UpdateManyAsync(changes);
+        var write = watch.Elapsed;
+        watch.Restart();
+        await audit.AppendManyAsync(changes.Select(c => new PenguinMails.Admin.Audit.AuditEntry(actor, "users.bulk.change-role", "user", c.After.Id)).ToList());
+        Console.WriteLine($"phases: read {read.TotalSeconds:F1}s, user rows + index {write.TotalSeconds:F1}s, audit {watch.Elapsed.TotalSeconds:F1}s");
     }
 
     private static async Task MeasureAsync(string label, int count, Func<Task<BulkUserReport>> run)
