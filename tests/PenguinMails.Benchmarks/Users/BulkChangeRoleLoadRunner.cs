@@ -34,6 +34,7 @@ public sealed class BulkChangeRoleLoadRunner : ILoadRunner
         await MeasureAsync("dry run", count, () => bulk.RunAsync(actor, new BulkUserCommand(BulkUserAction.ChangeRole, ids, "admin", null, "bench", true)));
         await MeasureAsync("change-role", count, () => bulk.RunAsync(actor, new BulkUserCommand(BulkUserAction.ChangeRole, ids, "admin", null, "bench", false)));
         await PhasesAsync(services, actor, ids);
+        await AzuriteServices.DeleteAsync(services);
     }
 
     /// <summary>The same work again (back to member), phase by phase, to show where the time goes.</summary>

@@ -37,6 +37,7 @@ public sealed class UserExportLoadRunner : ILoadRunner
         Console.WriteLine($"live managed heap (after a full GC) before the export: {Mib(baseline)}; during it: " +
             string.Join(", ", live.Select(p => $"after {p.Key:N0} rows {Mib(p.Value)}")));
         Console.WriteLine($"heap including garbage, sampled every 20 ms: peak {Mib(sampler.Peak)}; process peak working set {Mib(Process.GetCurrentProcess().PeakWorkingSet64)}");
+        await AzuriteServices.DeleteAsync(services);
     }
 
     private static string Mib(long bytes) => $"{bytes / 1024.0 / 1024.0:F1} MiB";
