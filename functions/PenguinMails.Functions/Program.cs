@@ -1,8 +1,9 @@
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Functions.Audit;
 using PenguinMails.Functions.Billing;
-using PenguinMails.Functions.DataProtection;
 using PenguinMails.Functions.Compliance;
+using PenguinMails.Functions.DataProtection;
+using PenguinMails.Functions.FeatureFlags;
 using PenguinMails.Functions.Health;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Http;
@@ -10,9 +11,12 @@ using PenguinMails.Functions.Monitoring;
 using PenguinMails.Functions.Observability;
 using PenguinMails.Functions.Secrets;
 using PenguinMails.Functions.Security;
+using PenguinMails.Functions.Settings;
 using PenguinMails.Functions.Spa;
 using PenguinMails.Functions.Staff;
+using PenguinMails.Functions.Tenants;
 using PenguinMails.Functions.Tickets;
+using PenguinMails.Functions.Users;
 using PenguinMails.Functions.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +34,10 @@ builder.AddMonitoring();
 builder.AddCompliance();
 builder.AddWorkflows();
 builder.AddTickets();
+builder.AddTenants();
+builder.AddUsers();
+builder.AddFeatureFlags();
+builder.AddSettings();
 
 var app = builder.Build();
 app.UseHttpConventions();
@@ -47,6 +55,10 @@ app.MapMonitoring();
 app.MapCompliance();
 app.MapWorkflows();
 app.MapTickets();
+app.MapTenants();
+app.MapUsers();
+app.MapFeatureFlags();
+app.MapSettings();
 app.MapFunctionHost();
 
 if (await CommandLine.RunAsync(app, args) is { } exitCode)

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using PenguinMails.Benchmarks.Infrastructure;
+using PenguinMails.Benchmarks.LoadRunners;
 
 namespace PenguinMails.Benchmarks;
 
@@ -11,15 +12,19 @@ public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        var runner = LoadRunners.Find(args.FirstOrDefault());
+        var runner = Infrastructure.LoadRunners.Find(args.FirstOrDefault());
         if (runner is not null)
         {
             await runner.RunAsync(args.Skip(1).ToArray());
             return 0;
         }
+        if (await LoadRunnerCatalog.TryRunAsync(args))
+        {
+            return 0;
+        }
         if (args.Length == 0)
         {
-            Console.WriteLine("Load runners: " + string.Join(", ", LoadRunners.All.Select(r => r.Name)));
+            Console.WriteLine("Load runners: " + string.Join(", ", Infrastructure.LoadRunners.All.Select(r => r.Name)) + "; and `load <name>` (see docs/users.md)");
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;

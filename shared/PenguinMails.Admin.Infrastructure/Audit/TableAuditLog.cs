@@ -11,7 +11,7 @@ namespace PenguinMails.Admin.Infrastructure.Audit;
 /// in one entity-group transaction guarded by the head's ETag, so appends are serialized and gap-free.
 /// Actor and target index rows make filtered queries single-partition reads.
 /// </summary>
-public sealed class TableAuditLog(StorageClients storage, TablePaging paging, TimeProvider time) : IAuditLog
+public sealed partial class TableAuditLog(StorageClients storage, TablePaging paging, TimeProvider time) : IAuditLog
 {
     public const string ChainTable = "AuditLog";
     public const string IndexTable = "AuditIndex";

@@ -12,9 +12,14 @@ public static class EventDestinations
     /// <summary>Security alerts (secrets expiring or expired, and the like) for the security team's tooling.</summary>
     public const string SecurityAlerts = "security-alerts";
 
+
+    /// <summary>Operational alerts for the admin team, e.g. a workflow that failed.</summary>
+    public const string AdminAlerts = "admin-alerts";
+
+    /// <summary>Events about tenants (status changed by onboarding, staff or billing) for the mail platform.</summary>
+    public const string TenantEvents = "tenant-events";
+
     /// <summary>Every destination, so each gets its storage queue locally.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(EventDestinations).GetFields()
         .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-    /// <summary>Operational alerts for the admin team, e.g. a workflow that failed.</summary>
-    public const string AdminAlerts = "admin-alerts";
 }

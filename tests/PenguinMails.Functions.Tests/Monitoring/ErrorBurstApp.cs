@@ -21,6 +21,9 @@ public sealed class ErrorBurstApp : AdminAppFactory
     {
         public Task<AuditEvent> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default) => inner.AppendAsync(entry, cancellationToken);
 
+        public Task<IReadOnlyList<AuditEvent>> AppendManyAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default) =>
+            inner.AppendManyAsync(entries, cancellationToken);
+
         public Task<Page<AuditEvent>> QueryAsync(AuditQuery query, PageRequest page, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("The audit index is unavailable.");
 

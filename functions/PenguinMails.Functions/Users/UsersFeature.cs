@@ -1,0 +1,17 @@
+using PenguinMails.Admin.Infrastructure;
+using PenguinMails.Admin.Infrastructure.Users;
+using PenguinMails.Functions.Hosting;
+
+namespace PenguinMails.Functions.Users;
+
+public static class UsersFeature
+{
+    public static WebApplicationBuilder AddUsers(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddUsersInfrastructure();
+        builder.Services.AddQueueFunction<RebuildUserIndexFunction>("RebuildUserIndex", UserIndexQueue.Name);
+        return builder;
+    }
+
+    public static void MapUsers(this WebApplication app) => app.MapUsersApi();
+}

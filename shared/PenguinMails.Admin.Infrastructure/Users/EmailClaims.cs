@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using PenguinMails.Admin.Infrastructure.Storage;
+
+namespace PenguinMails.Admin.Infrastructure.Users;
+
+/// <summary>
+/// Makes an email unique per tenant: one claim row per (tenant, email) naming the user who holds it. The user row
+/// stays the truth: a claim whose user no longer has that tenant and email (a crash between the two writes) is
+/// stale, and the next claimant takes it over, so a failure can never lock an address for good.
+/// </summary>
+internal sealed class EmailClaims(StorageClients storage)
+{
+    public const string TableName = "PlatformUserEmails";
+    private TableClient Table => storage.Table(TableName);
+    private TableClient Users => storage.Table(PlatformUserRows.TableName);
+
+    /// <summary>Claims the address for the user; false when another user of the tenant holds it.</summary>
+    public async Task<bool> ClaimAsync(string tenantId, string email, string userId, CancellationToken cancellationToken)
+    {
+        var claim = new TableEntity(tenantId, Key(email)) { ["Email"] = email, ["UserId"] = userId };
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            try
+            {
+                await Table.AddEntityAsync(claim, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                var existing = await Table.GetEntityIfExistsAsync<TableEntity>(tenantId, Key(email), cancellationToken: cancellationToken);
+                if (!existing.HasValue)
+                {
+                    continue;
+                }
+                var holder = existing.Value!.GetString("UserId");
+                if (holder == userId)
+                {
+                    return true;
+                }
+                if (await HoldsAsync(holder, tenantId, email, cancellationToken))
+                {
+                    return false;
+                }
+                try
+                {
+                    await Table.UpdateEntityAsync(claim, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                    return true;
+                }
+                catch (RequestFailedException race) when (race.Status is 404 or 412)
+                {
+                    // Someone else reclaimed or released it meanwhile; look again.
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Releases the claim if <paramref name="userId"/> still holds it.</summary>
+    public async Task ReleaseAsync(string tenantId, string email, string userId, CancellationToken cancellationToken)
+    {
+        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(tenantId, Key(email), cancellationToken: cancellationToken);
+        if (existing.HasValue && existing.Value!.GetString("UserId") == userId)
+        {
+            try
+            {
+                await Table.DeleteEntityAsync(tenantId, Key(email), existing.Value!.ETag, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                // Already released or taken over: either way it is no longer ours.
+            }
+        }
+    }
+
+    /// <summary>True when a user other than <paramref name="exceptUserId"/> really holds the address in the tenant.</summary>
+    public async Task<bool> IsTakenAsync(string tenantId, string email, string exceptUserId, CancellationToken cancellationToken)
+    {
+        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(tenantId, Key(email), cancellationToken: cancellationToken);
+        if (!existing.HasValue)
+        {
+            return false;
+        }
+        var holder = existing.Value!.GetString("UserId");
+        return holder != exceptUserId && await HoldsAsync(holder, tenantId, email, cancellationToken);
+    }
+
+    private async Task<bool> HoldsAsync(string userId, string tenantId, string email, CancellationToken cancellationToken)
+    {
+        var row = await Users.GetEntityIfExistsAsync<TableEntity>(PlatformUserRows.PartitionOf(userId), userId, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value!.GetString("TenantId") == tenantId && row.Value!.GetString("Email") == email;
+    }
+
+    /// <summary>Emails may hold characters Tables forbids in keys, so the key is a hash of the address.</summary>
+    public static string Key(string email) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email)))[..32];
+}

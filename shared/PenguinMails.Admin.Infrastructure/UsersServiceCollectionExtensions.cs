@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Admin.Infrastructure.Users;
+using PenguinMails.Admin.Users;
+
+namespace PenguinMails.Admin.Infrastructure;
+
+public static class UsersServiceCollectionExtensions
+{
+    /// <summary>Platform users, their index, email claims and sessions on Azure Tables; the single and bulk services.</summary>
+    public static IServiceCollection AddUsersInfrastructure(this IServiceCollection services)
+    {
+        services.AddStorageTables([.. TablePlatformUserStore.Tables, TablePlatformUserSessionStore.TableName]);
+        services.AddStorageQueues(UserIndexQueue.Name);
+        services.AddSingleton<TablePlatformUserStore>();
+        services.AddSingleton<IPlatformUserStore>(sp => sp.GetRequiredService<TablePlatformUserStore>());
+        services.AddSingleton<IPlatformUserSessionStore, TablePlatformUserSessionStore>();
+        services.AddSingleton<UserEffects>();
+        services.AddSingleton<PlatformUserService>();
+        services.AddSingleton<BulkUserService>();
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace PenguinMails.Admin.Users;
+
+public enum BulkUserAction
+{
+    ChangeRole,
+    Ban,
+    Unban,
+    MoveTenant,
+}

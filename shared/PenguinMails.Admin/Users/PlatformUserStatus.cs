@@ -1,0 +1,7 @@
+namespace PenguinMails.Admin.Users;
+
+public enum PlatformUserStatus
+{
+    Active,
+    Banned,
+}

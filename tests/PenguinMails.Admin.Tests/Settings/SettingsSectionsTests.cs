@@ -1,0 +1,35 @@
+using System.Text.Json;
+using PenguinMails.Admin.Common;
+using PenguinMails.Admin.Settings;
+
+namespace PenguinMails.Admin.Tests.Settings;
+
+public sealed class SettingsSectionsTests
+{
+    [Theory]
+    [InlineData(SettingsSections.EmailDomains)]
+    [InlineData(SettingsSections.Deliverability)]
+    [InlineData(SettingsSections.Monitoring)]
+    public void Defaults_PassTheirOwnValidation(string section) =>
+        Assert.Equal(SettingsSections.DefaultValues(section).GetRawText(), SettingsSections.Validate(section, SettingsSections.DefaultValues(section)).GetRawText());
+
+    [Fact]
+    public void DeliverabilityLimits_MustBeOrdered()
+    {
+        var values = JsonDocument.Parse("""
+            {"dailyLimits":{"newTenant":5000,"standard":1000,"maximum":500},"warmUp":{"enabled":true,"startDailyVolume":10,"dailyIncreasePercent":10,"days":10},
+             "bounceRateThresholdPercent":5,"complaintRateThresholdPercent":0.1}
+            """).RootElement;
+        var error = Assert.Throws<AdminException>(() => SettingsSections.Validate(SettingsSections.Deliverability, values));
+        Assert.Contains("values.dailyLimits.newTenant", error.Errors!.Keys);
+        Assert.Contains("values.dailyLimits.standard", error.Errors!.Keys);
+    }
+
+    [Fact]
+    public void WrongTypes_NameTheField()
+    {
+        var values = JsonDocument.Parse("""{"errorRatePercent":"high","queueBacklog":1,"p95LatencyMs":1,"failedJobsPerHour":1,"alertEmails":[]}""").RootElement;
+        var error = Assert.Throws<AdminException>(() => SettingsSections.Validate(SettingsSections.Monitoring, values));
+        Assert.Contains("values.errorRatePercent", error.Errors!.Keys);
+    }
+}
