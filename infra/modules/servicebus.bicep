@@ -1,4 +1,4 @@
-// Service Bus namespace (Entra ID auth only) and the integration-events queue.
+// Service Bus namespace (Entra ID auth only) and the integration-event queues.
 
 @description('Azure region for the namespace.')
 param location string
@@ -47,6 +47,25 @@ resource queue 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = {
     defaultMessageTimeToLive: 'P14D'
   }
 }
+
+@description('The other integration-event destinations the app publishes to (EventDestinations in the code).')
+param eventQueueNames array = [
+  'user-events'
+  'tenant-events'
+  'security-alerts'
+  'admin-alerts'
+]
+
+resource eventQueues 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = [for name in eventQueueNames: {
+  parent: namespace
+  name: name
+  properties: {
+    lockDuration: 'PT1M'
+    maxDeliveryCount: 10
+    deadLetteringOnMessageExpiration: true
+    defaultMessageTimeToLive: 'P14D'
+  }
+}]
 
 @description('Name of the namespace.')
 output name string = namespace.name
