@@ -85,7 +85,7 @@ public sealed class SettingsApiTests(AdminAppFactory factory) : IClassFixture<Ad
         });
         var domainErrors = (await routesToUnknownDomain.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors");
         Assert.True(domainErrors.TryGetProperty("values.routing[1].domain", out _));
-        await (await client.PutAsJsonAsync("/api/settings/monitoring", new { })).AssertProblemAsync(HttpStatusCode.BadRequest, "malformed_json");
+        await (await client.PutAsJsonAsync("/api/settings/monitoring", new { })).AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }
 
     [Fact]
