@@ -29,11 +29,12 @@ export function TransactionsPanel() {
           rowKey={(t) => t.id}
           empty="No transactions."
           columns={[
-            { header: "Date", cell: (t) => formatDateTime(t.createdAt) },
-            { header: "Tenant", cell: (t) => <code>{t.tenantId}</code> },
-            { header: "Type", cell: (t) => t.type },
+            { header: "Date", cell: (t) => formatDateTime(t.created) },
+            { header: "Id", cell: (t) => <code>{t.id}</code> },
+            { header: "Kind", cell: (t) => t.kind },
             { header: "Status", cell: (t) => <StatusBadge status={t.status} /> },
             { header: "Amount", cell: (t) => formatMoney(t.amount, t.currency), className: "num" },
+            { header: "Refunded", cell: (t) => formatMoney(t.amountRefunded, t.currency), className: "num" },
             { header: "Stripe", cell: (t) => <ExternalLink href={t.stripeDashboardUrl}>View in Stripe</ExternalLink> },
           ]}
         />
