@@ -79,6 +79,7 @@ app_env=(
   "Storage=$PENGUINMAILS_TEST_STORAGE"
   "Storage__Prefix=e2e$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')"
   "Security__CursorKey=$(head -c 32 /dev/urandom | base64)"
+  "Secrets__LocalKey=$(head -c 32 /dev/urandom | base64)"
   "urls=http://127.0.0.1:$APP_PORT"
   "Triggers__RunLocally=false"
   "Spa__Root=$ROOT/web/dist"

@@ -68,6 +68,11 @@ export function isNotServed(error: unknown): boolean {
   return error instanceof ApiError && error.notServed !== null;
 }
 
+/** A 503 whose code ends in `_not_configured` (e.g. `stripe_not_configured`): the server lacks a setting, so retrying cannot help. */
+export function isNotConfigured(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 503 && error.code.endsWith("_not_configured");
+}
+
 export function isProblem(body: unknown): body is Problem {
   return typeof body === "object" && body !== null && ("title" in body || "code" in body || "detail" in body);
 }

@@ -4,7 +4,7 @@ export function getTenantBilling(tenantId: string, signal?: AbortSignal) {
   return body(api.GET("/api/finance/tenants/{tenantId}/billing", { params: { path: { tenantId } }, signal }));
 }
 
-export function listTransactions(tenantId: string | undefined, cursor: string | undefined, signal: AbortSignal) {
+export function listTransactions(tenantId: string, cursor: string | undefined, signal: AbortSignal) {
   return body(api.GET("/api/finance/transactions", { params: { query: { tenantId, cursor } }, signal }));
 }
 

@@ -33,22 +33,11 @@ export const pendingOperations: readonly string[] = [
   "PUT /api/settings/{section}",
   "GET /api/settings/{section}/versions",
   "POST /api/settings/{section}/rollback",
-  "GET /api/admin/secrets",
-  "POST /api/admin/secrets",
-  "PUT /api/admin/secrets/{name}",
-  "DELETE /api/admin/secrets/{name}",
-  "POST /api/admin/secrets/{name}/reveal",
-  "GET /api/admin/secrets/{name}/versions",
-  "POST /api/admin/secrets/{name}/recover",
   "GET /api/tickets",
   "GET /api/tickets/{id}",
   "PATCH /api/tickets/{id}",
   "GET /api/workflows",
   "GET /api/workflows/{id}",
   "POST /api/workflows/{id}/events/{name}",
-  "POST /api/workflows/{id}/terminate",
-  "GET /api/monitoring/health",
-  "GET /api/monitoring/queues",
-  "GET /api/monitoring/jobs",
-  "GET /api/monitoring/metrics"
+  "POST /api/workflows/{id}/terminate"
 ];

@@ -49,6 +49,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/deleted-secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListDeletedSecrets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/google": {
         parameters: {
             query?: never;
@@ -409,6 +425,214 @@ export interface paths {
             cookie?: never;
         };
         get: operations["GetRefundRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListSecrets"];
+        put?: never;
+        post: operations["CreateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/secrets/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetSecret"];
+        put: operations["RotateSecret"];
+        post?: never;
+        delete: operations["DeleteSecret"];
+        options?: never;
+        head?: never;
+        patch: operations["UpdateSecret"];
+        trace?: never;
+    };
+    "/api/admin/secrets/{name}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RevealSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/secrets/{name}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListSecretVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/secrets/{name}/recover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecoverSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/data-protection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetDataProtectionSettings"];
+        put: operations["UpdateDataProtectionSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/data-protection/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListDataProtectionSettingsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/data-protection/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RollbackDataProtectionSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetMonitoringHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListMonitoringQueues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListMonitoringJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListMonitoringMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetUserAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -944,93 +1168,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/secrets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Metadata only, never values */
-        get: operations["ListSecrets"];
-        put?: never;
-        /** Create a secret */
-        post: operations["CreateSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/secrets/{name}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Rotate: a new version */
-        put: operations["RotateSecret"];
-        post?: never;
-        /** Soft delete */
-        delete: operations["DeleteSecret"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/secrets/{name}/reveal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reveal the value; audited */
-        post: operations["RevealSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/secrets/{name}/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Versions */
-        get: operations["ListSecretVersions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/secrets/{name}/recover": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Recover a soft-deleted secret */
-        post: operations["RecoverSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/tickets": {
         parameters: {
             query?: never;
@@ -1134,78 +1271,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/monitoring/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Each component's status and latency */
-        get: operations["GetMonitoringHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/monitoring/queues": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Depth, oldest message age, poison count */
-        get: operations["GetMonitoringQueues"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/monitoring/jobs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Workflow and timer rates and failures */
-        get: operations["GetMonitoringJobs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/monitoring/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Request and error rates per function */
-        get: operations["GetMonitoringMetrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActiveUsersResponse: {
+            /** Format: int64 */
+            lastDay: number;
+            /** Format: int64 */
+            last7Days: number;
+            /** Format: int64 */
+            last30Days: number;
+        };
         /** @enum {unknown} */
         AlertSeverity: "low" | "medium" | "high" | "critical";
         AuditEventResponse: {
@@ -1251,10 +1328,28 @@ export interface components {
         CloseReviewRequest: {
             reason?: null | string;
         };
+        ComponentResponse: {
+            name: string;
+            status: string;
+            /** Format: double */
+            latencyMs: number;
+            reason: string;
+        };
         CreateReportRequest: {
             type?: null | string;
             /** Format: date */
             periodStart?: null | string;
+            reason?: null | string;
+        };
+        CreateSecretRequest: {
+            name: string;
+            value: string;
+            contentType?: null | string;
+            tags?: null | {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            expiresOn?: null | string;
             reason?: null | string;
         };
         CreateStaffRequest: {
@@ -1263,9 +1358,53 @@ export interface components {
             roles: string[];
             reason?: null | string;
         };
+        DataProtectionSettingsResponse: {
+            section: string;
+            /** Format: int32 */
+            version: number;
+            values: components["schemas"]["DataProtectionValues"];
+            encryption: components["schemas"]["EncryptionInForce"];
+            /** Format: date-time */
+            updatedAt: null | string;
+            updatedBy: null | string;
+            reason: null | string;
+        };
+        DataProtectionValues: {
+            retentionDays: components["schemas"]["RetentionDaysDto"];
+        };
+        DataProtectionVersionResponse: {
+            /** Format: int32 */
+            version: number;
+            values: components["schemas"]["DataProtectionValues"];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            reason: null | string;
+            /** Format: int32 */
+            rolledBackFrom: null | number;
+        };
+        DeletedSecretResponse: {
+            name: string;
+            version: string;
+            classification: string;
+            /** Format: date-time */
+            deletedOn: string;
+            /** Format: date-time */
+            scheduledPurgeDate: null | string;
+        };
         DisputeRequest: {
             tenantId?: null | string;
             reason?: null | string;
+        };
+        EncryptionInForce: {
+            secretsProvider: string;
+            secretsAlgorithm: string;
+            secretsKeyId: string;
+            /** Format: int32 */
+            deletedSecretsRetentionDays: number;
+            sessionTokens: string;
+            auditIntegrity: string;
+            cursors: string;
         };
         FigureResponse: {
             key: string;
@@ -1276,6 +1415,12 @@ export interface components {
         };
         /** @enum {unknown} */
         FinanceTicketStatus: "open" | "in-progress" | "done";
+        HealthReportResponse: {
+            status: string;
+            /** Format: date-time */
+            checkedAt: string;
+            components: components["schemas"]["ComponentResponse"][];
+        };
         HealthResponse: {
             status: string;
         };
@@ -1295,6 +1440,23 @@ export interface components {
             subscriptionId: null | string;
             hostedInvoiceUrl: null | string;
             stripeDashboardUrl: string;
+        };
+        JobResponse: {
+            name: string;
+            kind: string;
+            lastHour: components["schemas"]["JobWindowResponse"];
+            lastDay: components["schemas"]["JobWindowResponse"];
+            /** Format: date-time */
+            lastSuccessAt: null | string;
+            /** Format: date-time */
+            lastFailureAt: null | string;
+            lastError: null | string;
+        };
+        JobWindowResponse: {
+            /** Format: int64 */
+            runs: number;
+            /** Format: int64 */
+            failures: number;
         };
         LoginEventResponse: {
             id: string;
@@ -1316,6 +1478,11 @@ export interface components {
             roles: string[];
             permissions: string[];
         };
+        MetricsResponse: {
+            function: string;
+            last5Minutes: components["schemas"]["RequestWindowResponse"];
+            lastHour: components["schemas"]["RequestWindowResponse"];
+        };
         MismatchResponse: {
             id: string;
             kind: components["schemas"]["TransactionKind"];
@@ -1328,12 +1495,36 @@ export interface components {
             items: components["schemas"]["AuditEventResponse"][];
             nextCursor: null | string;
         };
+        PageOfDataProtectionVersionResponse: {
+            items: components["schemas"]["DataProtectionVersionResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfDeletedSecretResponse: {
+            items: components["schemas"]["DeletedSecretResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfJobResponse: {
+            items: components["schemas"]["JobResponse"][];
+            nextCursor: null | string;
+        };
         PageOfLoginEventResponse: {
             items: components["schemas"]["LoginEventResponse"][];
             nextCursor: null | string;
         };
+        PageOfMetricsResponse: {
+            items: components["schemas"]["MetricsResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfQueueResponse: {
+            items: components["schemas"]["QueueResponse"][];
+            nextCursor: null | string;
+        };
         PageOfReportResponse: {
             items: components["schemas"]["ReportResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfSecretResponse: {
+            items: components["schemas"]["SecretResponse"][];
             nextCursor: null | string;
         };
         PageOfSecurityAlertResponse: {
@@ -1347,6 +1538,25 @@ export interface components {
         PageOfTransactionResponse: {
             items: components["schemas"]["TransactionResponse"][];
             nextCursor: null | string;
+        };
+        PeriodCountResponse: {
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: int64 */
+            count: number;
+        };
+        QueueResponse: {
+            name: string;
+            exists: boolean;
+            /** Format: int64 */
+            depth: number;
+            /** Format: double */
+            oldestMessageAgeSeconds: null | number;
+            /** Format: int64 */
+            poisonCount: number;
+        };
+        ReasonBody: {
+            reason?: null | string;
         };
         ReasonRequest: {
             reason?: null | string;
@@ -1416,6 +1626,43 @@ export interface components {
         ReportStatus: "pending" | "completed" | "failed";
         /** @enum {unknown} */
         ReportType: "weekly-access" | "monthly-security" | "quarterly-access-review";
+        RequestWindowResponse: {
+            /** Format: int64 */
+            requests: number;
+            /** Format: double */
+            requestsPerMinute: number;
+            /** Format: int64 */
+            serverErrors: number;
+            /** Format: int64 */
+            clientErrors: number;
+            /** Format: double */
+            errorRatePercent: number;
+            /** Format: double */
+            clientErrorRatePercent: number;
+            /** Format: double */
+            p50Ms: null | number;
+            /** Format: double */
+            p95Ms: null | number;
+        };
+        RetentionDaysDto: {
+            /** Format: int32 */
+            sessions: number;
+            /** Format: int32 */
+            audit: number;
+            /** Format: int32 */
+            reports: number;
+            /** Format: int32 */
+            webhookPayloads: number;
+        };
+        RevealSecretRequest: {
+            reason?: null | string;
+            version?: null | string;
+        };
+        RevealedSecretResponse: {
+            name: string;
+            version: string;
+            value: string;
+        };
         ReviewDecisionRequest: {
             decision?: null | string;
             removal?: null | string;
@@ -1464,6 +1711,34 @@ export interface components {
             name: string;
             description: string;
             permissions: string[];
+        };
+        RollbackDataProtectionRequest: {
+            /** Format: int32 */
+            version: number;
+            reason?: null | string;
+        };
+        RotateSecretRequest: {
+            value: string;
+            /** Format: date-time */
+            expiresOn?: null | string;
+            reason?: null | string;
+        };
+        SecretResponse: {
+            name: string;
+            version: string;
+            enabled: boolean;
+            contentType: null | string;
+            tags: {
+                [key: string]: string;
+            };
+            classification: string;
+            /** Format: date-time */
+            expiresOn: null | string;
+            expiryStatus: string;
+            /** Format: date-time */
+            createdOn: string;
+            /** Format: date-time */
+            updatedOn: string;
         };
         SecurityAlertResponse: {
             id: string;
@@ -1575,6 +1850,38 @@ export interface components {
             /** Format: date-time */
             created: string;
             stripeDashboardUrl: string;
+        };
+        UpdateDataProtectionRequest: {
+            values: components["schemas"]["DataProtectionValues"];
+            reason?: null | string;
+        };
+        UpdateSecretRequest: {
+            enabled?: null | boolean;
+            contentType?: null | string;
+            tags?: null | {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            expiresOn?: null | string;
+            reason?: null | string;
+        };
+        UserAnalyticsResponse: {
+            available: boolean;
+            reason: null | string;
+            interval: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            newUsers: null | components["schemas"]["PeriodCountResponse"][];
+            newTenants: null | components["schemas"]["PeriodCountResponse"][];
+            activeUsers: null | components["schemas"]["ActiveUsersResponse"];
+            usersByStatus: null | {
+                [key: string]: number;
+            };
+            tenantsByStatus: null | {
+                [key: string]: number;
+            };
         };
         WebhookResponse: {
             received: boolean;
@@ -2201,6 +2508,29 @@ export interface operations {
             };
         };
     };
+    ListDeletedSecrets: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfDeletedSecretResponse"];
+                };
+            };
+        };
+    };
     SignInWithGoogle: {
         parameters: {
             query?: never;
@@ -2761,6 +3091,432 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RefundResponse"];
+                };
+            };
+        };
+    };
+    ListSecrets: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfSecretResponse"];
+                };
+            };
+        };
+    };
+    CreateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretResponse"];
+                };
+            };
+        };
+    };
+    GetSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretResponse"];
+                };
+            };
+        };
+    };
+    RotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretResponse"];
+                };
+            };
+        };
+    };
+    DeleteSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UpdateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretResponse"];
+                };
+            };
+        };
+    };
+    RevealSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevealSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedSecretResponse"];
+                };
+            };
+        };
+    };
+    ListSecretVersions: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfSecretResponse"];
+                };
+            };
+        };
+    };
+    RecoverSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretResponse"];
+                };
+            };
+        };
+    };
+    GetDataProtectionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataProtectionSettingsResponse"];
+                };
+            };
+        };
+    };
+    UpdateDataProtectionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDataProtectionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataProtectionSettingsResponse"];
+                };
+            };
+        };
+    };
+    ListDataProtectionSettingsVersions: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfDataProtectionVersionResponse"];
+                };
+            };
+        };
+    };
+    RollbackDataProtectionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackDataProtectionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataProtectionSettingsResponse"];
+                };
+            };
+        };
+    };
+    GetMonitoringHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportResponse"];
+                };
+            };
+        };
+    };
+    ListMonitoringQueues: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfQueueResponse"];
+                };
+            };
+        };
+    };
+    ListMonitoringJobs: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfJobResponse"];
+                };
+            };
+        };
+    };
+    ListMonitoringMetrics: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfMetricsResponse"];
+                };
+            };
+        };
+    };
+    GetUserAnalytics: {
+        parameters: {
+            query?: {
+                interval?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAnalyticsResponse"];
                 };
             };
         };
@@ -4072,243 +4828,6 @@ export interface operations {
             };
         };
     };
-    ListSecrets: {
-        parameters: {
-            query?: {
-                pageSize?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingSecretPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    CreateSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingCreateSecretRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingSecretMetadata"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    RotateSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingRotateSecretRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingSecretMetadata"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    DeleteSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["PendingOptionalReasonRequest"];
-            };
-        };
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    RevealSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingReasonRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingRevealedSecret"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ListSecretVersions: {
-        parameters: {
-            query?: {
-                pageSize?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingSecretVersionPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    RecoverSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["PendingOptionalReasonRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingSecretMetadata"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
     ListTickets: {
         parameters: {
             query?: {
@@ -4533,122 +5052,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetMonitoringHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingMonitoringHealth"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetMonitoringQueues: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingMonitoringQueues"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetMonitoringJobs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingMonitoringJobs"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetMonitoringMetrics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingMonitoringMetrics"];
-                };
             };
             /** @description Problem */
             default: {

@@ -1,4 +1,4 @@
-import { ApiError } from "../api/errors";
+import { ApiError, isNotConfigured } from "../api/errors";
 
 interface ErrorAlertProps {
   error: unknown;
@@ -11,6 +11,7 @@ export function ErrorAlert({ error, hideFieldErrors = false }: ErrorAlertProps) 
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
   if (apiError?.notServed) return <NotServed error={apiError} operation={apiError.notServed} />;
+  if (apiError && isNotConfigured(apiError)) return <NotConfigured error={apiError} />;
   const title = apiError?.title ?? "Something went wrong";
   const detail = apiError ? apiError.detail : error instanceof Error ? error.message : String(error);
   const fieldErrors = apiError && !hideFieldErrors ? Object.entries(apiError.errors) : [];
@@ -43,6 +44,20 @@ function NotServed({ error, operation }: { error: ApiError; operation: string })
       <p className="alert-detail">This needs <code>{operation}</code>, which this back end does not serve yet.</p>
       <p className="alert-meta">
         The server answered {error.status} · {error.code} · {error.title}
+        {error.traceId ? ` · trace ${error.traceId}` : ""}
+      </p>
+    </div>
+  );
+}
+
+/** The server is missing a setting (e.g. no Stripe key): an operator's matter, shown calmly with the API's words. */
+function NotConfigured({ error }: { error: ApiError }) {
+  return (
+    <div className="alert alert-pending" role="status">
+      <p className="alert-title">Not configured on this server</p>
+      {error.detail ? <p className="alert-detail">{error.detail}</p> : null}
+      <p className="alert-meta">
+        {error.status} · {error.code} · {error.title}
         {error.traceId ? ` · trace ${error.traceId}` : ""}
       </p>
     </div>

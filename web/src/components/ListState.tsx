@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isNotServed } from "../api/errors";
+import { isNotConfigured, isNotServed } from "../api/errors";
 import { Button } from "./Button";
 import { ErrorAlert } from "./ErrorAlert";
 import { Loading } from "./Layout";
@@ -21,7 +21,7 @@ export function ListState({ list, children, noun = "items" }: { list: ListLike; 
     return (
       <div>
         <ErrorAlert error={list.error} />
-        {isNotServed(list.error) ? null : <Button size="sm" onClick={() => list.refetch()}>Try again</Button>}
+        {isNotServed(list.error) || isNotConfigured(list.error) ? null : <Button size="sm" onClick={() => list.refetch()}>Try again</Button>}
       </div>
     );
   }
@@ -57,7 +57,7 @@ export function QueryState<T>({ query, children, label }: { query: QueryLike<T>;
     return (
       <div>
         <ErrorAlert error={query.error} />
-        {isNotServed(query.error) ? null : <Button size="sm" onClick={() => query.refetch()}>Try again</Button>}
+        {isNotServed(query.error) || isNotConfigured(query.error) ? null : <Button size="sm" onClick={() => query.refetch()}>Try again</Button>}
       </div>
     );
   }

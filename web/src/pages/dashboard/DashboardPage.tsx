@@ -68,8 +68,8 @@ export default function DashboardPage() {
                     columns={[
                       { header: "Component", cell: (c) => c.name },
                       { header: "Status", cell: (c) => <StatusBadge status={c.status} /> },
-                      { header: "Latency", cell: (c) => (c.latencyMs === null ? "—" : `${Math.round(c.latencyMs)} ms`), className: "num" },
-                      { header: "Detail", cell: (c) => c.detail ?? "" },
+                      { header: "Latency", cell: (c) => (c.latencyMs == null ? "—" : `${Math.round(c.latencyMs)} ms`), className: "num" },
+                      { header: "Detail", cell: (c) => c.reason ?? "" },
                     ]}
                   />
                   <p className="muted small">Checked {formatDateTime(data.checkedAt)}</p>
@@ -85,7 +85,7 @@ export default function DashboardPage() {
               {(data) => (
                 <DataTable
                   caption="Queue depth and poison messages"
-                  rows={data.queues}
+                  rows={data.items}
                   rowKey={(q) => q.name}
                   empty="No queues reported."
                   columns={[
@@ -165,20 +165,21 @@ export default function DashboardPage() {
                 <>
                   <DataTable
                     caption="Workflow and timer processing"
-                    rows={data.jobs}
+                    rows={data.items}
                     rowKey={(j) => `${j.kind}:${j.name}`}
-                    empty="No jobs ran in this window."
+                    empty="No jobs ran yet."
                     columns={[
                       { header: "Job", cell: (j) => j.name },
                       { header: "Kind", cell: (j) => j.kind },
-                      { header: "Started", cell: (j) => j.started, className: "num" },
-                      { header: "Completed", cell: (j) => j.completed, className: "num" },
-                      { header: "Failed", cell: (j) => (j.failed > 0 ? <StatusBadge status={String(j.failed)} tone="bad" /> : "0"), className: "num" },
-                      { header: "Running", cell: (j) => j.running, className: "num" },
-                      { header: "Last run", cell: (j) => formatDateTime(j.lastRunAt) },
+                      { header: "Runs (1 h)", cell: (j) => j.lastHour.runs, className: "num" },
+                      { header: "Failures (1 h)", cell: (j) => (j.lastHour.failures > 0 ? <StatusBadge status={String(j.lastHour.failures)} tone="bad" /> : "0"), className: "num" },
+                      { header: "Runs (24 h)", cell: (j) => j.lastDay.runs, className: "num" },
+                      { header: "Failures (24 h)", cell: (j) => j.lastDay.failures, className: "num" },
+                      { header: "Last success", cell: (j) => (j.lastSuccessAt ? formatDateTime(j.lastSuccessAt) : "—") },
+                      { header: "Last error", cell: (j) => j.lastError ?? "" },
                     ]}
                   />
-                  <p className="muted small">Last {data.windowMinutes} minutes</p>
+                  <p className="muted small">Runs and failures in the last hour and the last 24 hours</p>
                 </>
               )}
             </QueryState>
@@ -192,17 +193,20 @@ export default function DashboardPage() {
                 <>
                   <DataTable
                     caption="Requests and errors per function"
-                    rows={data.functions}
-                    rowKey={(f) => f.name}
-                    empty="No requests in this window."
+                    rows={data.items}
+                    rowKey={(f) => f.function}
+                    empty="No requests yet."
                     columns={[
-                      { header: "Function", cell: (f) => f.name },
-                      { header: "Requests", cell: (f) => f.requests, className: "num" },
-                      { header: "Errors", cell: (f) => f.errors, className: "num" },
-                      { header: "p95", cell: (f) => (f.p95Ms === null ? "—" : `${Math.round(f.p95Ms)} ms`), className: "num" },
+                      { header: "Function", cell: (f) => f.function },
+                      { header: "Requests (5 min)", cell: (f) => f.last5Minutes.requests, className: "num" },
+                      { header: "5xx (5 min)", cell: (f) => (f.last5Minutes.serverErrors > 0 ? <StatusBadge status={String(f.last5Minutes.serverErrors)} tone="bad" /> : "0"), className: "num" },
+                      { header: "p95 (5 min)", cell: (f) => (f.last5Minutes.p95Ms == null ? "—" : `${Math.round(f.last5Minutes.p95Ms)} ms`), className: "num" },
+                      { header: "Requests (1 h)", cell: (f) => f.lastHour.requests, className: "num" },
+                      { header: "Error rate (1 h)", cell: (f) => `${f.lastHour.errorRatePercent.toFixed(1)} %`, className: "num" },
+                      { header: "p95 (1 h)", cell: (f) => (f.lastHour.p95Ms == null ? "—" : `${Math.round(f.lastHour.p95Ms)} ms`), className: "num" },
                     ]}
                   />
-                  <p className="muted small">Last {data.windowMinutes} minutes</p>
+                  <p className="muted small">The last 5 minutes and the last hour</p>
                 </>
               )}
             </QueryState>

@@ -3,7 +3,6 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { getTenantBilling, openDispute, reconcileTenant, refundSteps, requestRefund, syncTenant } from "../../api/finance";
 import type { Reconciliation } from "../../api/types";
-import { workflowIdOf } from "../../api/workflows";
 import { Permissions } from "../../auth/permissions";
 import { useAccess } from "../../auth/useAuth";
 import { StatusBadge } from "../../components/Badge";
@@ -30,6 +29,7 @@ export function TenantBillingPanel() {
   const [draft, setDraft] = useState(tenantId);
   const [action, setAction] = useState<Action | null>(null);
   const [started, setStarted] = useState<{ workflowId: string; label: string }[]>([]);
+  const [disputes, setDisputes] = useState<{ id: string; title: string }[]>([]);
   const manage = can(Permissions.financeManage);
 
   const billing = useQuery({ queryKey: ["finance", "billing", tenantId], queryFn: ({ signal }) => getTenantBilling(tenantId, signal), enabled: !!tenantId });
@@ -64,16 +64,21 @@ export function TenantBillingPanel() {
               >
                 <KeyValues items={[
                   ["Tenant", <Link to={`/dashboard/tenants/${encodeURIComponent(data.tenantId)}`}><code>{data.tenantId}</code></Link>],
-                  ["Status", <StatusBadge status={data.status} />],
+                  ["Status", data.status ? <>{<StatusBadge status={data.status} />}{data.statusAsOf ? ` since ${formatDateTime(data.statusAsOf)}` : ""}</> : "Unknown"],
+                  ["Mode", data.testMode ? "Stripe test mode" : "Live"],
                   ["Stripe customer", data.stripeCustomerId ? <code>{data.stripeCustomerId}</code> : "Not linked"],
-                  ["Subscription", data.subscription ? <>{data.subscription.plan} · <StatusBadge status={data.subscription.status} /> · renews {formatDateTime(data.subscription.currentPeriodEnd)} <ExternalLink href={data.subscription.stripeDashboardUrl}>View in Stripe</ExternalLink></> : "None"],
-                  ["Last synced", formatDateTime(data.lastSyncedAt)],
+                  ["Subscription", data.subscription ? <><code>{data.subscription.id}</code> · <StatusBadge status={data.subscription.status} />{data.subscription.cancelAtPeriodEnd ? " · cancels at period end" : ""}{data.subscription.pauseCollection ? ` · collection paused (${data.subscription.pauseCollection})` : ""} · since {formatDateTime(data.subscription.created)} <ExternalLink href={data.subscription.stripeDashboardUrl}>View in Stripe</ExternalLink></> : "None"],
                 ]} />
               </Section>
 
               <ErrorAlert error={reconcile.error} />
               {reconcile.data ? <ReconciliationView result={reconcile.data} /> : null}
 
+              {disputes.length ? (
+                <Section title="Disputes opened">
+                  <ul>{disputes.map((t) => <li key={t.id}><Link to={`/dashboard/finance/tickets/${encodeURIComponent(t.id)}`}>{t.title}</Link> (ticket <code>{t.id}</code>)</li>)}</ul>
+                </Section>
+              ) : null}
               {started.map((run) => (
                 <Section key={run.workflowId} title={run.label}>
                   <WorkflowProgress workflowId={run.workflowId} steps={run.label.startsWith("Refund") ? refundSteps : undefined} title={`${run.label}: progress`} />
@@ -88,9 +93,9 @@ export function TenantBillingPanel() {
                   empty="No invoices."
                   columns={[
                     { header: "Invoice", cell: (i) => i.number ?? <code>{i.id}</code> },
-                    { header: "Date", cell: (i) => formatDateTime(i.createdAt) },
+                    { header: "Date", cell: (i) => formatDateTime(i.created) },
                     { header: "Status", cell: (i) => <StatusBadge status={i.status} /> },
-                    { header: "Due", cell: (i) => formatMoney(i.amountDue, i.currency), className: "num" },
+                    { header: "Total", cell: (i) => formatMoney(i.total, i.currency), className: "num" },
                     { header: "Paid", cell: (i) => formatMoney(i.amountPaid, i.currency), className: "num" },
                     { header: "Stripe", cell: (i) => <ExternalLink href={i.stripeDashboardUrl}>View in Stripe</ExternalLink> },
                     ...(manage ? [{ header: "Refund", cell: (i: { id: string; number: string | null }) => <Button size="sm" onClick={() => setAction({ kind: "refund", invoiceId: i.id })} aria-label={`Request a refund of ${i.number ?? i.id}`}>Request refund</Button> }] : []),
@@ -115,12 +120,11 @@ export function TenantBillingPanel() {
           if (!action) return;
           if (action.kind === "sync") {
             const result = await syncTenant(tenantId, reason);
-            notify(`Synced from Stripe: ${result.created} created, ${result.updated} updated.`);
+            notify(`Synced from Stripe: ${result.invoices} invoices and ${result.charges} charges read, ${result.changed} changed, ${result.unchanged} unchanged.`);
             await client.invalidateQueries({ queryKey: ["finance"] });
           } else if (action.kind === "dispute") {
-            const result = await openDispute(tenantId, reason);
-            const workflowId = workflowIdOf(result);
-            if (workflowId) setStarted((all) => [...all, { workflowId, label: "Billing dispute" }]);
+            const ticket = await openDispute(tenantId, reason);
+            setDisputes((all) => [...all, { id: ticket.id, title: ticket.title }]);
             notify("Billing dispute opened in the finance queue.");
             await client.invalidateQueries({ queryKey: ["tickets"] });
           } else {
@@ -139,32 +143,48 @@ export function TenantBillingPanel() {
 }
 
 function ReconciliationView({ result }: { result: Reconciliation }) {
-  const groups = [
-    { title: "Mismatched", rows: result.mismatched, tone: "bad" as const },
-    { title: "Missing locally", rows: result.missingLocally, tone: "warn" as const },
-    { title: "Missing in Stripe", rows: result.missingInStripe, tone: "warn" as const },
+  const missing = [
+    { title: "Missing locally", rows: result.missingLocally },
+    { title: "Missing in Stripe", rows: result.missingInStripe },
   ];
-  const clean = groups.every((g) => g.rows.length === 0);
+  const clean = result.mismatched.length === 0 && missing.every((g) => g.rows.length === 0);
   return (
     <Section title="Reconciliation">
       <p role="status">
-        Checked {formatDateTime(result.checkedAt)}: {result.matched.length} matched
-        {groups.map((g) => `, ${g.rows.length} ${g.title.toLowerCase()}`).join("")}. {clean ? "Local records agree with Stripe." : ""}
+        {result.matched.length} matched, {result.mismatched.length} mismatched
+        {missing.map((g) => `, ${g.rows.length} ${g.title.toLowerCase()}`).join("")}. {clean ? "Local records agree with Stripe." : ""}
       </p>
-      {groups.filter((g) => g.rows.length).map((group) => (
+      {result.mismatched.length ? (
+        <DataTable
+          caption="Mismatched"
+          showCaption
+          rows={result.mismatched}
+          rowKey={(r) => `${r.kind}:${r.id}:${r.field}`}
+          columns={[
+            { header: "Id", cell: (r) => <code>{r.id}</code> },
+            { header: "Kind", cell: (r) => r.kind },
+            { header: "Field", cell: (r) => r.field },
+            { header: "Local", cell: (r) => r.local },
+            { header: "Stripe", cell: (r) => r.stripe },
+            { header: "Link", cell: (r) => <ExternalLink href={r.stripeDashboardUrl}>View in Stripe</ExternalLink> },
+          ]}
+        />
+      ) : null}
+      {missing.filter((g) => g.rows.length).map((group) => (
         <DataTable
           key={group.title}
           caption={group.title}
           showCaption
           rows={group.rows}
-          rowKey={(r) => `${r.stripeId ?? ""}:${r.localId ?? ""}`}
+          rowKey={(r) => `${r.kind}:${r.id}`}
           columns={[
-            { header: "Stripe id", cell: (r) => (r.stripeId ? <code>{r.stripeId}</code> : "—") },
-            { header: "Local id", cell: (r) => (r.localId ? <code>{r.localId}</code> : "—") },
-            { header: "Local amount", cell: (r) => formatMoney(r.localAmount, r.currency), className: "num" },
-            { header: "Stripe amount", cell: (r) => formatMoney(r.stripeAmount, r.currency), className: "num" },
-            { header: "Detail", cell: (r) => r.detail ?? "" },
-            { header: "Stripe", cell: (r) => <ExternalLink href={r.stripeDashboardUrl}>View in Stripe</ExternalLink> },
+            { header: "Id", cell: (r) => <code>{r.id}</code> },
+            { header: "Kind", cell: (r) => r.kind },
+            { header: "Date", cell: (r) => formatDateTime(r.created) },
+            { header: "Status", cell: (r) => <StatusBadge status={r.status} /> },
+            { header: "Amount", cell: (r) => formatMoney(r.amount, r.currency), className: "num" },
+            { header: "Refunded", cell: (r) => formatMoney(r.amountRefunded, r.currency), className: "num" },
+            { header: "Link", cell: (r) => <ExternalLink href={r.stripeDashboardUrl}>View in Stripe</ExternalLink> },
           ]}
         />
       ))}

@@ -12,32 +12,33 @@ import { formatDateTime, formatMoney } from "../../lib/format";
 export function TransactionsPanel() {
   const [draft, setDraft] = useState("");
   const [tenantId, setTenantId] = useState("");
-  const list = useCursorList(["finance", "transactions", tenantId], (cursor, signal) => listTransactions(tenantId || undefined, cursor, signal));
+  const list = useCursorList(["finance", "transactions", tenantId], (cursor, signal) => listTransactions(tenantId, cursor, signal), { enabled: !!tenantId });
   return (
     <div>
       <form className="filters" role="search" aria-label="Search transactions" onSubmit={(e) => { e.preventDefault(); setTenantId(draft.trim()); }}>
-        <TextField label="Tenant id" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <TextField label="Tenant id" value={draft} onChange={(e) => setDraft(e.target.value)} required />
         <div className="toolbar">
           <Button type="submit" variant="primary">Search</Button>
           <Button onClick={() => { setDraft(""); setTenantId(""); }}>Clear</Button>
         </div>
       </form>
-      <ListState list={list} noun="transactions">
+      {tenantId ? <ListState list={list} noun="transactions">
         <DataTable
           caption="Transactions"
           rows={list.items}
           rowKey={(t) => t.id}
           empty="No transactions."
           columns={[
-            { header: "Date", cell: (t) => formatDateTime(t.createdAt) },
-            { header: "Tenant", cell: (t) => <code>{t.tenantId}</code> },
-            { header: "Type", cell: (t) => t.type },
+            { header: "Date", cell: (t) => formatDateTime(t.created) },
+            { header: "Id", cell: (t) => <code>{t.id}</code> },
+            { header: "Kind", cell: (t) => t.kind },
             { header: "Status", cell: (t) => <StatusBadge status={t.status} /> },
             { header: "Amount", cell: (t) => formatMoney(t.amount, t.currency), className: "num" },
+            { header: "Refunded", cell: (t) => formatMoney(t.amountRefunded, t.currency), className: "num" },
             { header: "Stripe", cell: (t) => <ExternalLink href={t.stripeDashboardUrl}>View in Stripe</ExternalLink> },
           ]}
         />
-      </ListState>
+      </ListState> : <p className="muted">Enter a tenant id to list its invoices and charges.</p>}
     </div>
   );
 }

@@ -52,7 +52,7 @@ export default function SecretsPage() {
             rowKey={(s) => s.name}
             empty="No secrets."
             columns={[
-              { header: "Name", cell: (s) => <code>{s.name}</code> },
+              { header: "Name", cell: (s) => <code className="nowrap">{s.name}</code> },
               { header: "State", cell: (s) => <StatusBadge status={s.enabled ? "enabled" : "disabled"} /> },
               { header: "Content type", cell: (s) => s.contentType ?? "—" },
               { header: "Tags", cell: (s) => Object.entries(s.tags).map(([k, v]) => `${k}=${v}`).join(", ") || "—" },
