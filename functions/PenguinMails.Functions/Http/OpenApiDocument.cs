@@ -17,6 +17,7 @@ public static class OpenApiDocument
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer<PermissionOperationTransformer>();
+            options.AddOperationTransformer<IfMatchOperationTransformer>();
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
         });
         return builder;

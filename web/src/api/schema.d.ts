@@ -273,6 +273,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/{id}/offboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OffboardStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}/emergency-revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EmergencyRevokeStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -769,440 +801,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/staff/{id}/offboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Start the offboarding workflow */
-        post: operations["OffboardStaff"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/staff/{id}/emergency-revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revoke and suspend now, then audit review workflow */
-        post: operations["EmergencyRevokeStaff"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Search platform users */
-        get: operations["ListUsers"];
-        put?: never;
-        /** Create a platform user */
-        post: operations["CreateUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Stream CSV */
-        get: operations["ExportUsers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/bulk": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Bulk action, per-item results */
-        post: operations["BulkUsers"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One platform user */
-        get: operations["GetUser"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Update a platform user */
-        patch: operations["UpdateUser"];
-        trace?: never;
-    };
-    "/api/users/{id}/ban": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Ban; revokes sessions */
-        post: operations["BanUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/{id}/unban": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Unban */
-        post: operations["UnbanUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/{id}/sessions/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revoke a user's sessions */
-        post: operations["RevokeUserSessions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tenants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List tenants */
-        get: operations["ListTenants"];
-        put?: never;
-        /** Create a tenant (pending) */
-        post: operations["CreateTenant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tenants/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One tenant */
-        get: operations["GetTenant"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Update a tenant */
-        patch: operations["UpdateTenant"];
-        trace?: never;
-    };
-    "/api/tenants/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve a pending tenant */
-        post: operations["ApproveTenant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tenants/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reject a pending tenant */
-        post: operations["RejectTenant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tenants/{id}/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Replace tenant settings */
-        put: operations["UpdateTenantSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tenants/{id}/billing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Replace tenant billing */
-        put: operations["UpdateTenantBilling"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tenants/{id}/communication-preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Replace communication preferences */
-        put: operations["UpdateTenantCommunicationPreferences"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/flags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List flags */
-        get: operations["ListFlags"];
-        put?: never;
-        /** Create a flag */
-        post: operations["CreateFlag"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/flags/evaluate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Evaluate every flag for a tenant and user */
-        get: operations["EvaluateFlags"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/flags/{key}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One flag */
-        get: operations["GetFlag"];
-        /** Replace a flag */
-        put: operations["UpdateFlag"];
-        post?: never;
-        /** Delete a flag */
-        delete: operations["DeleteFlag"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every section at its current version */
-        get: operations["ListSettings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/settings/{section}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One section */
-        get: operations["GetSettings"];
-        /** Write a new version */
-        put: operations["UpdateSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/settings/{section}/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Version history, newest first */
-        get: operations["ListSettingsVersions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/settings/{section}/rollback": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Make an old version current (as a new version) */
-        post: operations["RollbackSettings"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List tickets */
-        get: operations["ListTickets"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One ticket */
-        get: operations["GetTicket"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Update a ticket */
-        patch: operations["UpdateTicket"];
-        trace?: never;
-    };
     "/api/workflows": {
         parameters: {
             query?: never;
@@ -1210,7 +808,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List workflow instances */
         get: operations["ListWorkflows"];
         put?: never;
         post?: never;
@@ -1227,7 +824,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Status, in Durable Functions' vocabulary */
         get: operations["GetWorkflow"];
         put?: never;
         post?: never;
@@ -1246,7 +842,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Raise an external event */
         post: operations["RaiseWorkflowEvent"];
         delete?: never;
         options?: never;
@@ -1263,8 +858,375 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Terminate an instance */
         post: operations["TerminateWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListTickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UpdateTicket"];
+        trace?: never;
+    };
+    "/api/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListTenants"];
+        put?: never;
+        post: operations["CreateTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetTenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UpdateTenant"];
+        trace?: never;
+    };
+    "/api/tenants/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApproveTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RejectTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["UpdateTenantSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{id}/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["UpdateTenantBilling"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{id}/communication-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["UpdateTenantCommunicationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListUsers"];
+        put?: never;
+        post: operations["CreateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BulkUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UpdateUser"];
+        trace?: never;
+    };
+    "/api/users/{id}/ban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BanUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/unban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnbanUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/sessions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RevokeUserSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListFlags"];
+        put?: never;
+        post: operations["CreateFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/flags/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EvaluateFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/flags/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetFlag"];
+        put: operations["UpdateFlag"];
+        post?: never;
+        delete: operations["DeleteFlag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetSettings"];
+        put: operations["UpdateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/{section}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListSettingsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/{section}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RollbackSettings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1325,8 +1287,46 @@ export interface components {
             subscriptions: components["schemas"]["SubscriptionResponse"][];
             invoices: components["schemas"]["InvoiceResponse"][];
         };
+        BulkParameters: {
+            role?: null | string;
+            tenantId?: null | string;
+        };
+        BulkSummaryResponse: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            changed: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            failed: number;
+        };
+        BulkUserRequest: {
+            action: string;
+            userIds: string[];
+            dryRun: boolean;
+            parameters?: null | components["schemas"]["BulkParameters"];
+            reason?: null | string;
+        };
+        BulkUserResponse: {
+            dryRun: boolean;
+            results: components["schemas"]["BulkUserResultResponse"][];
+            summary: components["schemas"]["BulkSummaryResponse"];
+        };
+        BulkUserResultResponse: {
+            userId: string;
+            outcome: string;
+            error: null | string;
+        };
         CloseReviewRequest: {
             reason?: null | string;
+        };
+        CommunicationPreferencesResponse: {
+            contactEmail: null | string;
+            productUpdates: boolean;
+            maintenanceNotices: boolean;
+            billingNotices: boolean;
+            securityNotices: boolean;
         };
         ComponentResponse: {
             name: string;
@@ -1334,6 +1334,18 @@ export interface components {
             /** Format: double */
             latencyMs: number;
             reason: string;
+        };
+        CreateFlagRequest: {
+            key: string;
+            description: string;
+            enabled: boolean;
+            /** Format: int32 */
+            rolloutPercentage: number;
+            allowTenants?: null | string[];
+            allowUsers?: null | string[];
+            denyTenants?: null | string[];
+            reason?: null | string;
+            definition?: components["schemas"]["FlagDefinition"];
         };
         CreateReportRequest: {
             type?: null | string;
@@ -1356,6 +1368,20 @@ export interface components {
             email: string;
             displayName: string;
             roles: string[];
+            reason?: null | string;
+        };
+        CreateTenantRequest: {
+            name: string;
+            primaryDomain: string;
+            plan: string;
+            ownerEmail: string;
+            reason?: null | string;
+        };
+        CreateUserRequest: {
+            tenantId: string;
+            email: string;
+            displayName: string;
+            role: string;
             reason?: null | string;
         };
         DataProtectionSettingsResponse: {
@@ -1406,6 +1432,18 @@ export interface components {
             auditIntegrity: string;
             cursors: string;
         };
+        FeatureFlagResponse: {
+            key: string;
+            description: string;
+            enabled: boolean;
+            /** Format: int32 */
+            rolloutPercentage: number;
+            allowTenants: string[];
+            allowUsers: string[];
+            denyTenants: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
         FigureResponse: {
             key: string;
             label: string;
@@ -1415,6 +1453,27 @@ export interface components {
         };
         /** @enum {unknown} */
         FinanceTicketStatus: "open" | "in-progress" | "done";
+        FlagDecisionResponse: {
+            enabled: boolean;
+            reason: string;
+        };
+        FlagDefinition: {
+            description: null | string;
+            enabled: boolean;
+            /** Format: int32 */
+            rolloutPercentage: number;
+            allowTenants: null | string[];
+            allowUsers: null | string[];
+            denyTenants: null | string[];
+        };
+        FlagEvaluationResponse: {
+            flags: {
+                [key: string]: components["schemas"]["FlagDecisionResponse"];
+            };
+        };
+        FlagReasonRequest: {
+            reason?: null | string;
+        };
         HealthReportResponse: {
             status: string;
             /** Format: date-time */
@@ -1458,6 +1517,7 @@ export interface components {
             /** Format: int64 */
             failures: number;
         };
+        JsonElement: unknown;
         LoginEventResponse: {
             id: string;
             /** Format: date-time */
@@ -1503,6 +1563,10 @@ export interface components {
             items: components["schemas"]["DeletedSecretResponse"][];
             nextCursor: null | string;
         };
+        PageOfFeatureFlagResponse: {
+            items: components["schemas"]["FeatureFlagResponse"][];
+            nextCursor: null | string;
+        };
         PageOfJobResponse: {
             items: components["schemas"]["JobResponse"][];
             nextCursor: null | string;
@@ -1513,6 +1577,10 @@ export interface components {
         };
         PageOfMetricsResponse: {
             items: components["schemas"]["MetricsResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfPlatformUserResponse: {
+            items: components["schemas"]["PlatformUserResponse"][];
             nextCursor: null | string;
         };
         PageOfQueueResponse: {
@@ -1531,12 +1599,28 @@ export interface components {
             items: components["schemas"]["SecurityAlertResponse"][];
             nextCursor: null | string;
         };
+        PageOfSettingsVersionResponse: {
+            items: components["schemas"]["SettingsVersionResponse"][];
+            nextCursor: null | string;
+        };
         PageOfStaffResponse: {
             items: components["schemas"]["StaffResponse"][];
             nextCursor: null | string;
         };
+        PageOfTenantResponse: {
+            items: components["schemas"]["TenantResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfTicketResponse: {
+            items: components["schemas"]["TicketResponse"][];
+            nextCursor: null | string;
+        };
         PageOfTransactionResponse: {
             items: components["schemas"]["TransactionResponse"][];
+            nextCursor: null | string;
+        };
+        PageOfWorkflowResponse: {
+            items: components["schemas"]["WorkflowResponse"][];
             nextCursor: null | string;
         };
         PeriodCountResponse: {
@@ -1544,6 +1628,20 @@ export interface components {
             periodStart: string;
             /** Format: int64 */
             count: number;
+        };
+        PlatformUserResponse: {
+            id: string;
+            tenantId: string;
+            email: string;
+            displayName: string;
+            role: string;
+            status: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastLoginAt: null | string;
+            /** Format: date-time */
+            bannedAt: null | string;
         };
         QueueResponse: {
             name: string;
@@ -1707,12 +1805,21 @@ export interface components {
             /** Format: int32 */
             revoked: number;
         };
+        RevokedSessionsResponse: {
+            /** Format: int32 */
+            revoked: number;
+        };
         RoleResponse: {
             name: string;
             description: string;
             permissions: string[];
         };
         RollbackDataProtectionRequest: {
+            /** Format: int32 */
+            version: number;
+            reason?: null | string;
+        };
+        RollbackSettingsRequest: {
             /** Format: int32 */
             version: number;
             reason?: null | string;
@@ -1774,6 +1881,27 @@ export interface components {
             roles: string[];
             reason?: null | string;
         };
+        SettingsOverviewResponse: {
+            sections: components["schemas"]["SettingsSectionResponse"][];
+        };
+        SettingsSectionResponse: {
+            section: string;
+            /** Format: int32 */
+            version: number;
+            values: components["schemas"]["JsonElement"];
+            /** Format: date-time */
+            updatedAt: null | string;
+            updatedBy: null | string;
+        };
+        SettingsVersionResponse: {
+            /** Format: int32 */
+            version: number;
+            values: components["schemas"]["JsonElement"];
+            /** Format: date-time */
+            updatedAt: null | string;
+            updatedBy: null | string;
+            reason: null | string;
+        };
         SignInRequest: {
             idToken: string;
         };
@@ -1818,8 +1946,43 @@ export interface components {
             /** Format: int32 */
             unchanged: number;
         };
+        TenantBillingResponse: {
+            stripeCustomerId: null | string;
+            billingEmail: null | string;
+            taxId: null | string;
+            currency: string;
+        };
         /** @enum {unknown} */
         TenantBillingStatus: "active" | "paused" | "closed" | null;
+        TenantReasonRequest: {
+            reason?: null | string;
+        };
+        TenantResponse: {
+            id: string;
+            name: string;
+            primaryDomain: string;
+            plan: string;
+            ownerEmail: string;
+            status: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            settings: components["schemas"]["TenantSettingsResponse"];
+            billing: components["schemas"]["TenantBillingResponse"];
+            communicationPreferences: components["schemas"]["CommunicationPreferencesResponse"];
+        };
+        TenantSettingsResponse: {
+            timezone: string;
+            /** Format: int32 */
+            dailySendLimit: number;
+            /** Format: int32 */
+            dataRetentionDays: number;
+            trackingEnabled: boolean;
+        };
+        TerminateWorkflowRequest: {
+            reason?: null | string;
+        };
         TicketResponse: {
             id: string;
             title: string;
@@ -1851,9 +2014,28 @@ export interface components {
             created: string;
             stripeDashboardUrl: string;
         };
+        UpdateCommunicationPreferencesRequest: {
+            contactEmail: null | string;
+            productUpdates: boolean;
+            maintenanceNotices: boolean;
+            billingNotices: boolean;
+            securityNotices: boolean;
+            reason?: null | string;
+        };
         UpdateDataProtectionRequest: {
             values: components["schemas"]["DataProtectionValues"];
             reason?: null | string;
+        };
+        UpdateFlagRequest: {
+            description: string;
+            enabled: boolean;
+            /** Format: int32 */
+            rolloutPercentage: number;
+            allowTenants: string[];
+            allowUsers: string[];
+            denyTenants: string[];
+            reason?: null | string;
+            definition?: components["schemas"]["FlagDefinition"];
         };
         UpdateSecretRequest: {
             enabled?: null | boolean;
@@ -1863,6 +2045,46 @@ export interface components {
             };
             /** Format: date-time */
             expiresOn?: null | string;
+            reason?: null | string;
+        };
+        UpdateSettingsRequest: {
+            values: components["schemas"]["JsonElement"];
+            reason?: null | string;
+        };
+        UpdateTenantBillingRequest: {
+            stripeCustomerId: null | string;
+            billingEmail: null | string;
+            taxId: null | string;
+            currency: string;
+            reason?: null | string;
+        };
+        UpdateTenantRequest: {
+            name?: null | string;
+            primaryDomain?: null | string;
+            plan?: null | string;
+            ownerEmail?: null | string;
+            status?: null | string;
+            reason?: null | string;
+        };
+        UpdateTenantSettingsRequest: {
+            timezone: string;
+            /** Format: int32 */
+            dailySendLimit: number;
+            /** Format: int32 */
+            dataRetentionDays: number;
+            trackingEnabled: boolean;
+            reason?: null | string;
+        };
+        UpdateTicketRequest: {
+            status?: null | string;
+            assignee?: null | string;
+            comment?: null | string;
+            reason?: null | string;
+        };
+        UpdateUserRequest: {
+            displayName?: null | string;
+            role?: null | string;
+            email?: null | string;
             reason?: null | string;
         };
         UserAnalyticsResponse: {
@@ -1883,6 +2105,9 @@ export interface components {
                 [key: string]: number;
             };
         };
+        UserReasonRequest: {
+            reason?: null | string;
+        };
         WebhookResponse: {
             received: boolean;
             eventId: string;
@@ -1894,6 +2119,34 @@ export interface components {
             workflowId: string;
             statusUrl: string;
         };
+        WorkflowHistoryEventResponse: {
+            eventType: string;
+            name: null | string;
+            /** Format: date-time */
+            timestamp: string;
+            status: null | string;
+            detail: null | string;
+            /** Format: date-time */
+            dueTime: null | string;
+            /** Format: date-time */
+            startedTime: null | string;
+        };
+        WorkflowResponse: {
+            id: string;
+            type: string;
+            runtimeStatus: components["schemas"]["WorkflowRuntimeStatus"];
+            input: null | components["schemas"]["JsonElement"];
+            output: null | components["schemas"]["JsonElement"];
+            customStatus: null | string;
+            /** Format: date-time */
+            createdTime: string;
+            /** Format: date-time */
+            lastUpdatedTime: string;
+            error: null | string;
+            history: null | components["schemas"]["WorkflowHistoryEventResponse"][];
+        };
+        /** @enum {unknown} */
+        WorkflowRuntimeStatus: "Pending" | "Running" | "Waiting" | "Completed" | "Failed" | "Terminated";
         /** @enum {string} */
         PendingBulkAction: "change-role" | "ban" | "unban" | "move-tenant";
         /** @enum {string} */
@@ -2858,6 +3111,58 @@ export interface operations {
             };
         };
     };
+    OffboardStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowAcceptedResponse"];
+                };
+            };
+        };
+    };
+    EmergencyRevokeStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowAcceptedResponse"];
+                };
+            };
+        };
+    };
     ListAuditEvents: {
         parameters: {
             query?: {
@@ -3752,43 +4057,79 @@ export interface operations {
             };
         };
     };
-    OffboardStaff: {
+    ListWorkflows: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
+            query?: {
+                type?: string;
+                status?: string;
+                pageSize?: number;
+                cursor?: string;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingReasonRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Accepted: follow the workflow */
-            202: {
-                headers: {
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingWorkflowAccepted"];
-                };
-            };
-            /** @description Problem */
-            default: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PageOfWorkflowResponse"];
                 };
             };
         };
     };
-    EmergencyRevokeStaff: {
+    GetWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowResponse"];
+                };
+            };
+        };
+    };
+    RaiseWorkflowEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["JsonElement"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TerminateWorkflow: {
         parameters: {
             query?: never;
             header?: never;
@@ -3799,27 +4140,315 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingReasonRequest"];
+                "application/json": components["schemas"]["TerminateWorkflowRequest"];
             };
         };
         responses: {
-            /** @description Accepted: follow the workflow */
+            /** @description Accepted */
             202: {
                 headers: {
-                    Location?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["PendingWorkflowAccepted"];
-                };
+                content?: never;
             };
-            /** @description Problem */
-            default: {
+        };
+    };
+    ListTickets: {
+        parameters: {
+            query?: {
+                queue?: string;
+                status?: string;
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PageOfTicketResponse"];
+                };
+            };
+        };
+    };
+    GetTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+        };
+    };
+    UpdateTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketResponse"];
+                };
+            };
+        };
+    };
+    ListTenants: {
+        parameters: {
+            query?: {
+                status?: string;
+                q?: string;
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfTenantResponse"];
+                };
+            };
+        };
+    };
+    CreateTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    GetTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    UpdateTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    ApproveTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["TenantReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    RejectTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenantReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    UpdateTenantSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenantSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    UpdateTenantBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTenantBillingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
+                };
+            };
+        };
+    };
+    UpdateTenantCommunicationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommunicationPreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantResponse"];
                 };
             };
         };
@@ -3846,16 +4475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingPlatformUserPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PageOfPlatformUserResponse"];
                 };
             };
         };
@@ -3869,7 +4489,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingCreateUserRequest"];
+                "application/json": components["schemas"]["CreateUserRequest"];
             };
         };
         responses: {
@@ -3879,16 +4499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingPlatformUser"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PlatformUserResponse"];
                 };
             };
         };
@@ -3896,7 +4507,7 @@ export interface operations {
     ExportUsers: {
         parameters: {
             query?: {
-                format?: "csv";
+                format?: string;
                 tenantId?: string;
                 status?: string;
                 role?: string;
@@ -3908,23 +4519,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
+                content?: never;
             };
         };
     };
@@ -3937,7 +4537,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingBulkUserRequest"];
+                "application/json": components["schemas"]["BulkUserRequest"];
             };
         };
         responses: {
@@ -3947,16 +4547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingBulkUserResponse"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["BulkUserResponse"];
                 };
             };
         };
@@ -3975,20 +4566,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingPlatformUser"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PlatformUserResponse"];
                 };
             };
         };
@@ -3996,9 +4577,7 @@ export interface operations {
     UpdateUser: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4006,27 +4585,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingUpdateUserRequest"];
+                "application/json": components["schemas"]["UpdateUserRequest"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingPlatformUser"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PlatformUserResponse"];
                 };
             };
         };
@@ -4042,7 +4611,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingReasonRequest"];
+                "application/json": components["schemas"]["UserReasonRequest"];
             };
         };
         responses: {
@@ -4052,16 +4621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingPlatformUser"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PlatformUserResponse"];
                 };
             };
         };
@@ -4077,7 +4637,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingReasonRequest"];
+                "application/json": components["schemas"]["UserReasonRequest"];
             };
         };
         responses: {
@@ -4087,16 +4647,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingPlatformUser"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PlatformUserResponse"];
                 };
             };
         };
@@ -4112,7 +4663,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingReasonRequest"];
+                "application/json": components["schemas"]["UserReasonRequest"];
             };
         };
         responses: {
@@ -4122,337 +4673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingRevokedSessions"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ListTenants: {
-        parameters: {
-            query?: {
-                status?: string;
-                q?: string;
-                pageSize?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenantPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    CreateTenant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingCreateTenantRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenant"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetTenant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenant"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    UpdateTenant: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingUpdateTenantRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenant"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ApproveTenant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["PendingOptionalReasonRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenant"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    RejectTenant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingReasonRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenant"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    UpdateTenantSettings: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingUpdateTenantSettingsRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenant"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    UpdateTenantBilling: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingUpdateTenantBillingRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenant"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    UpdateTenantCommunicationPreferences: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingUpdateCommunicationPreferencesRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTenant"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["RevokedSessionsResponse"];
                 };
             };
         };
@@ -4475,16 +4696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingFeatureFlagPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PageOfFeatureFlagResponse"];
                 };
             };
         };
@@ -4498,7 +4710,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingCreateFlagRequest"];
+                "application/json": components["schemas"]["CreateFlagRequest"];
             };
         };
         responses: {
@@ -4508,16 +4720,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingFeatureFlag"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["FeatureFlagResponse"];
                 };
             };
         };
@@ -4540,16 +4743,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingFlagEvaluation"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["FlagEvaluationResponse"];
                 };
             };
         };
@@ -4568,20 +4762,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingFeatureFlag"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["FeatureFlagResponse"];
                 };
             };
         };
@@ -4589,9 +4773,7 @@ export interface operations {
     UpdateFlag: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 key: string;
             };
@@ -4599,27 +4781,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingUpdateFlagRequest"];
+                "application/json": components["schemas"]["UpdateFlagRequest"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingFeatureFlag"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["FeatureFlagResponse"];
                 };
             };
         };
@@ -4627,9 +4799,7 @@ export interface operations {
     DeleteFlag: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 key: string;
             };
@@ -4637,7 +4807,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["PendingOptionalReasonRequest"];
+                "application/json": null | components["schemas"]["FlagReasonRequest"];
             };
         };
         responses: {
@@ -4647,15 +4817,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
             };
         };
     };
@@ -4674,16 +4835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingSettingsOverview"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["SettingsOverviewResponse"];
                 };
             };
         };
@@ -4702,20 +4854,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingSettingsSection"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["SettingsSectionResponse"];
                 };
             };
         };
@@ -4723,9 +4865,7 @@ export interface operations {
     UpdateSettings: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 section: string;
             };
@@ -4733,27 +4873,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingUpdateSettingsRequest"];
+                "application/json": components["schemas"]["UpdateSettingsRequest"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingSettingsSection"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["SettingsSectionResponse"];
                 };
             };
         };
@@ -4778,16 +4908,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingSettingsVersionPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["PageOfSettingsVersionResponse"];
                 };
             };
         };
@@ -4803,263 +4924,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PendingRollbackSettingsRequest"];
+                "application/json": components["schemas"]["RollbackSettingsRequest"];
             };
         };
         responses: {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PendingSettingsSection"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ListTickets: {
-        parameters: {
-            query?: {
-                queue?: string;
-                status?: string;
-                pageSize?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTicketPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetTicket: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTicket"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    UpdateTicket: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingUpdateTicketRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingTicket"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    ListWorkflows: {
-        parameters: {
-            query?: {
-                type?: string;
-                status?: string;
-                pageSize?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingWorkflowPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    GetWorkflow: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingWorkflow"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    RaiseWorkflowEvent: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": unknown;
-            };
-        };
-        responses: {
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
-                };
-            };
-        };
-    };
-    TerminateWorkflow: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PendingReasonRequest"];
-            };
-        };
-        responses: {
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingProblem"];
+                    "application/json": components["schemas"]["SettingsSectionResponse"];
                 };
             };
         };
