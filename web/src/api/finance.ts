@@ -41,4 +41,5 @@ export const refundSteps = ["Verify duplicate charge", "Create ticket", "Wait fo
 
 /** Workflow type names the refund and dispute workflows are listed under (GET /api/workflows?type=). */
 export const refundWorkflowType = "refund-request";
-export const ticketStatuses = ["open", "in-progress", "waiting", "resolved", "closed"];
+export const ticketStatuses = ["open", "in-progress", "done"] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];

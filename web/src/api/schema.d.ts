@@ -2147,551 +2147,6 @@ export interface components {
         };
         /** @enum {unknown} */
         WorkflowRuntimeStatus: "Pending" | "Running" | "Waiting" | "Completed" | "Failed" | "Terminated";
-        /** @enum {string} */
-        PendingBulkAction: "change-role" | "ban" | "unban" | "move-tenant";
-        /** @enum {string} */
-        PendingBulkOutcome: "changed" | "unchanged" | "failed";
-        PendingBulkParameters: {
-            role?: string;
-            tenantId?: string;
-        };
-        PendingBulkSummary: {
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            changed: number;
-            /** Format: int32 */
-            unchanged: number;
-            /** Format: int32 */
-            failed: number;
-        };
-        PendingBulkUserRequest: {
-            action: components["schemas"]["PendingBulkAction"];
-            userIds: string[];
-            parameters?: components["schemas"]["PendingBulkParameters"];
-            /** @description Why; required and audited. */
-            reason: string;
-            dryRun: boolean;
-        };
-        PendingBulkUserResponse: {
-            dryRun: boolean;
-            results: components["schemas"]["PendingBulkUserResult"][];
-            summary: components["schemas"]["PendingBulkSummary"];
-        };
-        PendingBulkUserResult: {
-            userId: string;
-            outcome: components["schemas"]["PendingBulkOutcome"];
-            error: string | null;
-        };
-        PendingCommunicationPreferences: {
-            contactEmail: string | null;
-            productUpdates: boolean;
-            maintenanceNotices: boolean;
-            billingNotices: boolean;
-            securityNotices: boolean;
-        };
-        PendingComponentHealth: {
-            name: string;
-            /** @enum {string} */
-            status: "healthy" | "degraded" | "unhealthy";
-            /** Format: double */
-            latencyMs: number | null;
-            detail: string | null;
-        };
-        PendingCreateDisputeRequest: {
-            tenantId: string;
-            /** @description Why; required and audited. */
-            reason: string;
-        };
-        PendingCreateFlagRequest: {
-            key: string;
-            description: string;
-            enabled: boolean;
-            /** Format: int32 */
-            rolloutPercentage: number;
-            allowTenants?: string[];
-            allowUsers?: string[];
-            denyTenants?: string[];
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingCreateRefundRequest: {
-            tenantId: string;
-            invoiceId: string;
-            /** @description Why; required and audited. */
-            reason: string;
-        };
-        PendingCreateSecretRequest: {
-            name: string;
-            value: string;
-            contentType?: string | null;
-            tags?: {
-                [key: string]: string;
-            };
-            /** Format: date-time */
-            expiresOn?: string | null;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingCreateTenantRequest: {
-            name: string;
-            primaryDomain: string;
-            plan: string;
-            /** Format: email */
-            ownerEmail: string;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingCreateUserRequest: {
-            tenantId: string;
-            /** Format: email */
-            email: string;
-            displayName: string;
-            role: string;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingFeatureFlag: {
-            key: string;
-            description: string;
-            enabled: boolean;
-            /** Format: int32 */
-            rolloutPercentage: number;
-            allowTenants: string[];
-            allowUsers: string[];
-            denyTenants: string[];
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PendingFeatureFlagPage: {
-            items: components["schemas"]["PendingFeatureFlag"][];
-            nextCursor: string | null;
-        };
-        PendingFlagDecision: {
-            enabled: boolean;
-            reason: string;
-        };
-        PendingFlagEvaluation: {
-            flags: {
-                [key: string]: components["schemas"]["PendingFlagDecision"];
-            };
-        };
-        PendingFunctionMetrics: {
-            name: string;
-            /** Format: int32 */
-            requests: number;
-            /** Format: int32 */
-            errors: number;
-            /** Format: double */
-            p95Ms: number | null;
-        };
-        PendingInvoice: {
-            id: string;
-            number: string | null;
-            status: string;
-            /**
-             * Format: int32
-             * @description minor units
-             */
-            amountDue: number;
-            /** Format: int32 */
-            amountPaid: number;
-            currency: string;
-            /** Format: date-time */
-            createdAt: string;
-            stripeDashboardUrl: string | null;
-        };
-        PendingJobRate: {
-            name: string;
-            /** @enum {string} */
-            kind: "workflow" | "timer";
-            /** Format: int32 */
-            started: number;
-            /** Format: int32 */
-            completed: number;
-            /** Format: int32 */
-            failed: number;
-            /** Format: int32 */
-            running: number;
-            /** Format: date-time */
-            lastRunAt: string | null;
-        };
-        PendingMonitoringHealth: {
-            /** @enum {string} */
-            status: "healthy" | "degraded" | "unhealthy";
-            /** Format: date-time */
-            checkedAt: string;
-            components: components["schemas"]["PendingComponentHealth"][];
-        };
-        PendingMonitoringJobs: {
-            /** Format: int32 */
-            windowMinutes: number;
-            jobs: components["schemas"]["PendingJobRate"][];
-        };
-        PendingMonitoringMetrics: {
-            /** Format: int32 */
-            windowMinutes: number;
-            functions: components["schemas"]["PendingFunctionMetrics"][];
-        };
-        PendingMonitoringQueues: {
-            /** Format: date-time */
-            checkedAt: string;
-            queues: components["schemas"]["PendingQueueStatus"][];
-        };
-        PendingOptionalReasonRequest: {
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingPlatformUser: {
-            id: string;
-            tenantId: string;
-            email: string;
-            displayName: string;
-            role: string;
-            /** @description active or banned */
-            status: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastLoginAt: string | null;
-            /** Format: date-time */
-            bannedAt: string | null;
-        };
-        PendingPlatformUserPage: {
-            items: components["schemas"]["PendingPlatformUser"][];
-            nextCursor: string | null;
-        };
-        /** @description RFC 9457 problem details with a stable `code`. */
-        PendingProblem: {
-            type?: string;
-            title: string;
-            /** Format: int32 */
-            status: number;
-            detail?: string | null;
-            instance?: string | null;
-            /** @description validation_failed, unauthenticated, session_revoked, forbidden, not_found, conflict, precondition_failed, rate_limited, ... */
-            code: string;
-            errors?: {
-                [key: string]: string[];
-            };
-            traceId?: string;
-        };
-        PendingQueueStatus: {
-            name: string;
-            /** Format: int32 */
-            depth: number;
-            /** Format: double */
-            oldestMessageAgeSeconds: number | null;
-            /** Format: int32 */
-            poisonCount: number;
-        };
-        PendingReasonRequest: {
-            /** @description Why; required and audited. */
-            reason: string;
-        };
-        PendingReconciliation: {
-            tenantId: string;
-            /** Format: date-time */
-            checkedAt: string;
-            matched: components["schemas"]["PendingReconciliationItem"][];
-            missingLocally: components["schemas"]["PendingReconciliationItem"][];
-            missingInStripe: components["schemas"]["PendingReconciliationItem"][];
-            mismatched: components["schemas"]["PendingReconciliationItem"][];
-        };
-        PendingReconciliationItem: {
-            stripeId: string | null;
-            localId: string | null;
-            /** Format: int32 */
-            localAmount: number | null;
-            /** Format: int32 */
-            stripeAmount: number | null;
-            currency: string | null;
-            detail: string | null;
-            stripeDashboardUrl: string | null;
-        };
-        PendingRevealedSecret: {
-            value: string;
-        };
-        PendingRevokedSessions: {
-            /** Format: int32 */
-            revoked: number;
-        };
-        PendingRollbackSettingsRequest: {
-            /** Format: int32 */
-            version: number;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingRotateSecretRequest: {
-            value: string;
-            /** Format: date-time */
-            expiresOn?: string | null;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        /** @enum {string} */
-        PendingRuntimeStatus: "Pending" | "Running" | "Waiting" | "Completed" | "Failed" | "Terminated";
-        PendingSecretMetadata: {
-            name: string;
-            enabled: boolean;
-            contentType: string | null;
-            tags: {
-                [key: string]: string;
-            };
-            /** Format: date-time */
-            expiresOn: string | null;
-            /** Format: date-time */
-            updatedOn: string;
-            version: string;
-        };
-        PendingSecretPage: {
-            items: components["schemas"]["PendingSecretMetadata"][];
-            nextCursor: string | null;
-        };
-        PendingSecretVersion: {
-            version: string;
-            enabled: boolean;
-            /** Format: date-time */
-            createdOn: string;
-            /** Format: date-time */
-            expiresOn: string | null;
-        };
-        PendingSecretVersionPage: {
-            items: components["schemas"]["PendingSecretVersion"][];
-            nextCursor: string | null;
-        };
-        PendingSettingsOverview: {
-            sections: components["schemas"]["PendingSettingsSection"][];
-        };
-        PendingSettingsSection: {
-            section: components["schemas"]["PendingSettingsSectionName"];
-            /** Format: int32 */
-            version: number;
-            values: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            updatedAt: string | null;
-            updatedBy: string | null;
-        };
-        /** @enum {string} */
-        PendingSettingsSectionName: "email-domains" | "deliverability" | "monitoring";
-        PendingSettingsVersion: {
-            /** Format: int32 */
-            version: number;
-            values: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy: string;
-            reason: string | null;
-        };
-        PendingSettingsVersionPage: {
-            items: components["schemas"]["PendingSettingsVersion"][];
-            nextCursor: string | null;
-        };
-        PendingSubscription: {
-            id: string;
-            status: string;
-            plan: string;
-            /** Format: date-time */
-            currentPeriodEnd: string | null;
-            stripeDashboardUrl: string | null;
-        };
-        PendingSyncResult: {
-            tenantId: string;
-            /** Format: date-time */
-            syncedAt: string;
-            /** Format: int32 */
-            created: number;
-            /** Format: int32 */
-            updated: number;
-        };
-        PendingTenant: {
-            id: string;
-            name: string;
-            primaryDomain: string;
-            plan: string;
-            ownerEmail: string;
-            status: components["schemas"]["PendingTenantStatus"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            settings: components["schemas"]["PendingTenantSettings"];
-            billing: components["schemas"]["PendingTenantBilling"];
-            communicationPreferences: components["schemas"]["PendingCommunicationPreferences"];
-        };
-        PendingTenantBilling: {
-            stripeCustomerId: string | null;
-            billingEmail: string | null;
-            taxId: string | null;
-            currency: string;
-        };
-        PendingTenantBillingOverview: {
-            tenantId: string;
-            status: string;
-            stripeCustomerId: string | null;
-            stripeDashboardUrl: string | null;
-            subscription: null | components["schemas"]["PendingSubscription"];
-            invoices: components["schemas"]["PendingInvoice"][];
-            /** Format: date-time */
-            lastSyncedAt: string | null;
-        };
-        PendingTenantPage: {
-            items: components["schemas"]["PendingTenant"][];
-            nextCursor: string | null;
-        };
-        PendingTenantSettings: {
-            timezone: string;
-            /** Format: int32 */
-            dailySendLimit: number;
-            /** Format: int32 */
-            dataRetentionDays: number;
-            trackingEnabled: boolean;
-        };
-        /** @enum {string} */
-        PendingTenantStatus: "pending" | "active" | "paused" | "suspended" | "rejected" | "closed";
-        PendingTicket: {
-            id: string;
-            key: string | null;
-            queue: string;
-            type: string;
-            status: string;
-            subject: string;
-            description: string | null;
-            tenantId: string | null;
-            assignee: string | null;
-            workflowId: string | null;
-            externalUrl: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PendingTicketPage: {
-            items: components["schemas"]["PendingTicket"][];
-            nextCursor: string | null;
-        };
-        PendingTransaction: {
-            id: string;
-            tenantId: string;
-            type: string;
-            status: string;
-            /**
-             * Format: int32
-             * @description minor units
-             */
-            amount: number;
-            currency: string;
-            /** Format: date-time */
-            createdAt: string;
-            stripeId: string | null;
-            stripeDashboardUrl: string | null;
-        };
-        PendingTransactionPage: {
-            items: components["schemas"]["PendingTransaction"][];
-            nextCursor: string | null;
-        };
-        PendingUpdateCommunicationPreferencesRequest: {
-            contactEmail: string | null;
-            productUpdates: boolean;
-            maintenanceNotices: boolean;
-            billingNotices: boolean;
-            securityNotices: boolean;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingUpdateFlagRequest: {
-            description: string;
-            enabled: boolean;
-            /** Format: int32 */
-            rolloutPercentage: number;
-            allowTenants: string[];
-            allowUsers: string[];
-            denyTenants: string[];
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingUpdateSettingsRequest: {
-            values: {
-                [key: string]: unknown;
-            };
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingUpdateTenantBillingRequest: {
-            stripeCustomerId: string | null;
-            billingEmail: string | null;
-            taxId: string | null;
-            currency: string;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingUpdateTenantRequest: {
-            name?: string;
-            primaryDomain?: string;
-            plan?: string;
-            /** Format: email */
-            ownerEmail?: string;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingUpdateTenantSettingsRequest: {
-            timezone: string;
-            /** Format: int32 */
-            dailySendLimit: number;
-            /** Format: int32 */
-            dataRetentionDays: number;
-            trackingEnabled: boolean;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingUpdateTicketRequest: {
-            status?: string;
-            assignee?: string | null;
-            comment?: string;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingUpdateUserRequest: {
-            displayName?: string;
-            role?: string;
-            /** Format: email */
-            email?: string;
-            /** @description Optional; audited. */
-            reason?: string;
-        };
-        PendingWorkflow: {
-            id: string;
-            type: string;
-            runtimeStatus: components["schemas"]["PendingRuntimeStatus"];
-            input: unknown;
-            output: unknown;
-            customStatus: unknown;
-            /** Format: date-time */
-            createdTime: string;
-            /** Format: date-time */
-            lastUpdatedTime: string;
-            history: components["schemas"]["PendingWorkflowHistoryEvent"][];
-        };
-        PendingWorkflowAccepted: {
-            workflowId: string;
-            statusUrl: string;
-        };
-        PendingWorkflowHistoryEvent: {
-            eventType: string;
-            name: string | null;
-            /** Format: date-time */
-            timestamp: string;
-            status: string | null;
-            detail: string | null;
-        };
-        PendingWorkflowPage: {
-            items: components["schemas"]["PendingWorkflow"][];
-            nextCursor: string | null;
-        };
     };
     responses: never;
     parameters: never;
@@ -2889,7 +2344,10 @@ export interface operations {
     EndMySession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 sessionId: string;
             };
@@ -2988,7 +2446,10 @@ export interface operations {
     SetStaffRoles: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3472,7 +2933,10 @@ export interface operations {
     RotateSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 name: string;
             };
@@ -3498,7 +2962,10 @@ export interface operations {
     DeleteSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 name: string;
             };
@@ -3522,7 +2989,10 @@ export interface operations {
     UpdateSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 name: string;
             };
@@ -3645,7 +3115,10 @@ export interface operations {
     UpdateDataProtectionSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4007,7 +3480,10 @@ export interface operations {
     DecideAccessReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 staffId: string;
@@ -4203,7 +3679,10 @@ export interface operations {
     UpdateTicket: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4300,7 +3779,10 @@ export interface operations {
     UpdateTenant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4378,7 +3860,10 @@ export interface operations {
     UpdateTenantSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4404,7 +3889,10 @@ export interface operations {
     UpdateTenantBilling: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4430,7 +3918,10 @@ export interface operations {
     UpdateTenantCommunicationPreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4577,7 +4068,10 @@ export interface operations {
     UpdateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4773,7 +4267,10 @@ export interface operations {
     UpdateFlag: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 key: string;
             };
@@ -4799,7 +4296,10 @@ export interface operations {
     DeleteFlag: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 key: string;
             };
@@ -4865,7 +4365,10 @@ export interface operations {
     UpdateSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag from a GET; if the resource changed since, the answer is 412 precondition_failed. */
+                "If-Match"?: string;
+            };
             path: {
                 section: string;
             };

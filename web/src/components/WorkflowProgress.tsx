@@ -56,7 +56,7 @@ export function WorkflowProgress({ workflowId, steps, title = "Workflow progress
 
 function describe(workflow: Workflow): string {
   const custom = typeof workflow.customStatus === "string" ? workflow.customStatus : "";
-  const last = workflow.history.at(-1);
+  const last = (workflow.history ?? []).at(-1);
   const lastText = last ? `Last: ${last.name ?? last.eventType}${last.status ? ` (${last.status})` : ""}` : "";
   return [`${workflow.runtimeStatus} · updated ${formatDateTime(workflow.lastUpdatedTime)}`, custom, lastText].filter(Boolean).join(" · ");
 }
@@ -66,7 +66,7 @@ function completedSteps(workflow: Workflow | undefined, steps: readonly string[]
   const done = new Set<string>();
   if (!workflow || !steps) return done;
   const normalize = (text: string) => text.toLowerCase().replace(/[^a-z]/g, "");
-  for (const event of workflow.history) {
+  for (const event of workflow.history ?? []) {
     const name = normalize(event.name ?? "");
     const completed = /complet|succeed|done/i.test(`${event.eventType} ${event.status ?? ""}`);
     if (!name || !completed) continue;

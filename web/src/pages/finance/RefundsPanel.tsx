@@ -21,7 +21,7 @@ export function RefundsPanel() {
           { header: "Requested", cell: (w) => formatDateTime(w.createdTime) },
           { header: "Workflow", cell: (w) => <Link to={`/workflows/${encodeURIComponent(w.id)}`}><code>{w.id}</code></Link> },
           { header: "Status", cell: (w) => <StatusBadge status={w.runtimeStatus} /> },
-          { header: "Step", cell: (w) => (typeof w.customStatus === "string" ? w.customStatus : w.history.at(-1)?.name ?? "—") },
+          { header: "Step", cell: (w) => (typeof w.customStatus === "string" ? w.customStatus : w.history?.at(-1)?.name ?? "—") },
           { header: "Updated", cell: (w) => formatDateTime(w.lastUpdatedTime) },
         ]}
       />

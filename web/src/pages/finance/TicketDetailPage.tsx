@@ -1,19 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { getTicket, ticketStatuses, updateTicket } from "../../api/finance";
+import { getTicket, ticketStatuses, updateTicket, type TicketStatus } from "../../api/finance";
 import type { Ticket } from "../../api/types";
 import { Permissions } from "../../auth/permissions";
 import { useAccess } from "../../auth/useAuth";
 import { StatusBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { ErrorAlert, fieldError } from "../../components/ErrorAlert";
-import { ExternalLink } from "../../components/ExternalLink";
 import { SelectField, TextAreaField, TextField } from "../../components/Field";
 import { KeyValues, PageHeader, Section } from "../../components/Layout";
 import { QueryState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
-import { WorkflowProgress } from "../../components/WorkflowProgress";
 import { formatDateTime } from "../../lib/format";
 
 export default function TicketDetailPage() {
@@ -25,10 +23,9 @@ export default function TicketDetailPage() {
       {({ value, etag }) => (
         <>
           <PageHeader
-            title={`${value.key ?? value.id}: ${value.subject}`}
-            description={<>{value.type} · <StatusBadge status={value.status} /></>}
+            title={value.title}
+            description={<><code>{value.id}</code> · <StatusBadge status={value.status} /></>}
             back={<Link to="/dashboard/finance?tab=tickets">← Tickets</Link>}
-            actions={<ExternalLink href={value.externalUrl}>Open in the ticket system</ExternalLink>}
           />
           <div className="grid">
             <Section title="Details">
@@ -36,11 +33,17 @@ export default function TicketDetailPage() {
                 ["Queue", value.queue],
                 ["Status", <StatusBadge status={value.status} />],
                 ["Tenant", value.tenantId ? <Link to={`/dashboard/finance?tenant=${encodeURIComponent(value.tenantId)}`}><code>{value.tenantId}</code></Link> : "—"],
-                ["Assignee", value.assignee ?? "—"],
+                ["Due", value.dueAt ? formatDateTime(value.dueAt) : "—"],
+                ["Escalated", value.escalated ? "Yes" : "No"],
                 ["Created", formatDateTime(value.createdAt)],
                 ["Updated", formatDateTime(value.updatedAt)],
               ]} />
               {value.description ? <p className="prewrap">{value.description}</p> : null}
+            </Section>
+            <Section title="Notes">
+              {value.notes.length > 0 ? (
+                <ul>{value.notes.map((note, index) => <li key={index} className="prewrap">{note}</li>)}</ul>
+              ) : <p>No notes yet.</p>}
             </Section>
             {can(Permissions.ticketsManage) ? (
               <Section title="Update">
@@ -48,11 +51,6 @@ export default function TicketDetailPage() {
               </Section>
             ) : null}
           </div>
-          {value.workflowId && can(Permissions.workflowsRead) ? (
-            <Section title="Workflow">
-              <WorkflowProgress workflowId={value.workflowId} title="Linked workflow" />
-            </Section>
-          ) : null}
         </>
       )}
     </QueryState>
@@ -62,12 +60,12 @@ export default function TicketDetailPage() {
 function UpdateTicket({ ticket, etag }: { ticket: Ticket; etag: string | null }) {
   const client = useQueryClient();
   const notify = useToast();
-  const [form, setForm] = useState({ status: ticket.status, assignee: ticket.assignee ?? "", comment: "", reason: "" });
+  const [form, setForm] = useState<{ status: TicketStatus; assignee: string; comment: string; reason: string }>({ status: ticket.status, assignee: "", comment: "", reason: "" });
   const save = useMutation({
     mutationFn: () => {
       const changes: { status?: string; assignee?: string | null; comment?: string; reason?: string } = {};
       if (form.status !== ticket.status) changes.status = form.status;
-      if (form.assignee !== (ticket.assignee ?? "")) changes.assignee = form.assignee.trim() || null;
+      if (form.assignee.trim()) changes.assignee = form.assignee.trim();
       if (form.comment.trim()) changes.comment = form.comment.trim();
       if (form.reason.trim()) changes.reason = form.reason.trim();
       return updateTicket(ticket.id, changes, etag);
@@ -78,11 +76,10 @@ function UpdateTicket({ ticket, etag }: { ticket: Ticket; etag: string | null })
       void client.invalidateQueries({ queryKey: ["tickets"] });
     },
   });
-  const statuses = ticketStatuses.includes(ticket.status) ? ticketStatuses : [ticket.status, ...ticketStatuses];
   return (
     <form onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
-      <SelectField label="Status" options={statuses} value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })} error={fieldError(save.error, "status")} />
-      <TextField label="Assignee" value={form.assignee} onChange={(e) => setForm({ ...form, assignee: e.target.value })} error={fieldError(save.error, "assignee")} />
+      <SelectField label="Status" options={ticketStatuses} value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value as TicketStatus })} error={fieldError(save.error, "status")} />
+      <TextField label="Assign to (optional)" value={form.assignee} onChange={(e) => setForm({ ...form, assignee: e.target.value })} error={fieldError(save.error, "assignee")} />
       <TextAreaField label="Comment" rows={3} value={form.comment} onChange={(e) => setForm({ ...form, comment: e.target.value })} error={fieldError(save.error, "comment")} />
       <TextField label="Reason (optional)" value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />
       <ErrorAlert error={save.error} hideFieldErrors />

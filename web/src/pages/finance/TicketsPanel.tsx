@@ -36,12 +36,12 @@ export function TicketsPanel() {
           rowKey={(t) => t.id}
           empty="No tickets."
           columns={[
-            { header: "Ticket", cell: (t) => <Link to={`/dashboard/finance/tickets/${encodeURIComponent(t.id)}`}>{t.key ?? t.id}: {t.subject}</Link> },
-            { header: "Type", cell: (t) => t.type },
+            { header: "Ticket", cell: (t) => <Link to={`/dashboard/finance/tickets/${encodeURIComponent(t.id)}`}>{t.title}</Link> },
             { header: "Queue", cell: (t) => t.queue },
             { header: "Status", cell: (t) => <StatusBadge status={t.status} /> },
             { header: "Tenant", cell: (t) => (t.tenantId ? <code>{t.tenantId}</code> : "—") },
-            { header: "Assignee", cell: (t) => t.assignee ?? "—" },
+            { header: "Due", cell: (t) => (t.dueAt ? formatDateTime(t.dueAt) : "—") },
+            { header: "Escalated", cell: (t) => (t.escalated ? "Yes" : "No") },
             { header: "Updated", cell: (t) => formatDateTime(t.updatedAt) },
           ]}
         />

@@ -40,7 +40,7 @@ function SectionEditor({ section }: { section: SettingsSectionName }) {
   const loaded = current.data?.value;
   const draft = text ?? toJson(loaded?.values ?? {});
   const parsed = parseObject(draft);
-  const changes = loaded && parsed.value ? diff(loaded.values, parsed.value) : [];
+  const changes = loaded && parsed.value ? diff(asRecord(loaded.values), parsed.value) : [];
 
   return (
     <div className="grid">
@@ -137,7 +137,7 @@ function SectionEditor({ section }: { section: SettingsSectionName }) {
         wide
       >
         <p>The values of version {rollbackTo?.version} become current as a new version. These keys change:</p>
-        {rollbackTo && loaded ? <ChangeList changes={diff(loaded.values, rollbackTo.values)} /> : null}
+        {rollbackTo && loaded ? <ChangeList changes={diff(asRecord(loaded.values), asRecord(rollbackTo.values))} /> : null}
       </ConfirmDialog>
     </div>
   );
@@ -168,6 +168,11 @@ function ChangeList({ changes }: { changes: Change[] }) {
       </tbody>
     </table>
   );
+}
+
+/** Settings values are a JSON object on the wire (typed `unknown`); anything else reads as empty. */
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 function diff(before: Record<string, unknown>, after: Record<string, unknown>): Change[] {

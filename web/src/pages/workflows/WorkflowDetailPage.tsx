@@ -59,7 +59,7 @@ export default function WorkflowDetailPage() {
           <Section title="History">
             <DataTable
               caption="Workflow history"
-              rows={w.history.map((event, index) => ({ ...event, index }))}
+              rows={(w.history ?? []).map((event, index) => ({ ...event, index }))}
               rowKey={(e) => String(e.index)}
               empty="No history yet."
               columns={[
