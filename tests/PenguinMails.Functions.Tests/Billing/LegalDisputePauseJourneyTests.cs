@@ -22,7 +22,7 @@ public sealed class LegalDisputePauseJourneyTests(BillingAppFactory factory) : I
         var tenantId = tenant.GetProperty("id").GetString()!;
         (await admin.PostAsJsonAsync($"/api/tenants/{tenantId}/approve", new { reason = "verified" })).EnsureSuccessStatusCode();
         var customerId = "cus_" + Guid.NewGuid().ToString("N")[..14];
-        (await admin.PutAsJsonAsync($"/api/tenants/{tenantId}/billing", new { stripeCustomerId = customerId, billingEmail = "billing@acme.test", currency = "usd" }))
+        (await admin.PutAsJsonAsync($"/api/tenants/{tenantId}/billing", new { stripeCustomerId = customerId, billingEmail = "billing@acme.test", taxId = (string?)null, currency = "usd" }))
             .EnsureSuccessStatusCode();
 
         var dispute = await (await admin.PostAsJsonAsync("/api/finance/disputes", new { tenantId, reason = "Legal dispute over October invoice" }))

@@ -16,6 +16,7 @@ public static class FunctionsProcess
         start.Environment["Storage"] = TestEnvironment.StorageConnectionString;
         start.Environment["Storage__Prefix"] = storagePrefix;
         start.Environment["Security__CursorKey"] = TestEnvironment.CursorKey;
+        start.Environment["Secrets__LocalKey"] = TestEnvironment.SecretsLocalKey;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
