@@ -66,13 +66,13 @@ public sealed class ComplianceTimerTests
     public async Task RunTimer_RunsEachComplianceTimerOnceFromTheCommandLine(string timer, string expected)
     {
         var prefix = TestEnvironment.NewStoragePrefix();
-        var (exit, output, error) = await FunctionsProcess.RunAsync(prefix, "run-timer", timer);
+        var (exit, output, error) = await AppProcess.RunAsync(prefix, "run-timer", timer);
         Assert.True(exit == 0, output + error);
         Assert.Contains(expected, output);
         if (timer == "WeeklyComplianceReport")
         {
             Assert.StartsWith("Generated ", output, StringComparison.Ordinal);
-            var (again, secondOutput, secondError) = await FunctionsProcess.RunAsync(prefix, "run-timer", timer);
+            var (again, secondOutput, secondError) = await AppProcess.RunAsync(prefix, "run-timer", timer);
             Assert.True(again == 0, secondOutput + secondError);
             Assert.Contains("already exists (completed); nothing to do.", secondOutput);
         }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PenguinMails.Functions.Tests.Infrastructure;
 
@@ -7,24 +6,8 @@ namespace PenguinMails.Functions.Tests.Hosting;
 /// <summary>The command-line mode, run as a real process the way an operator or the publish script runs it.</summary>
 public sealed class CommandLineTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string prefix, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PenguinMails.Functions.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["Storage"] = TestEnvironment.StorageConnectionString;
-        start.Environment["Storage__Prefix"] = prefix;
-        start.Environment["Security__CursorKey"] = TestEnvironment.CursorKey;
-        start.Environment["Secrets__LocalKey"] = TestEnvironment.SecretsLocalKey;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(string prefix, params string[] args) =>
+        AppProcess.RunAsync(prefix, args);
 
     [Fact]
     public async Task EmitFunctionMetadata_WritesValidFunctionJsonForEveryKind()
