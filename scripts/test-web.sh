@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/test-web.sh [results-dir]: the admin SPA in headless Chromium against the real app on Azurite.
+# scripts/test-web.sh [results-dir] [test files…]: the admin SPA in headless Chromium against the real app on Azurite.
 # Installs Debian's chromium if it is missing, builds the SPA (printing its bundle size) and the app, starts the app
 # standalone on 127.0.0.1:$E2E_PORT (default 7181) with a fresh storage prefix and a fake Google issuer on
 # $E2E_GOOGLE_PORT (default 7182), bootstraps an administrator, runs web/e2e with node:test, writes JUnit XML into
@@ -10,6 +10,9 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/lib.sh"
 cd "$ROOT"
 
+# Test files relative to web/ (e.g. e2e/journeys/staff.test.mjs) narrow the run while working on a story.
+FILES=("${@:2}")
+[ ${#FILES[@]} -gt 0 ] || FILES=(e2e/*.test.mjs e2e/journeys/*.test.mjs)
 RESULTS=$(mkdir -p "${1:-$ROOT/.run/test-web/results}" && cd "${1:-$ROOT/.run/test-web/results}" && pwd)
 RUN_DIR="$ROOT/.run/test-web"
 SCREENSHOTS="$ROOT/.run/screenshots"
@@ -110,7 +113,7 @@ info "running the browser tests (web/e2e) in headless Chromium"
   node --test --test-concurrency=1 --test-timeout=180000 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=junit --test-reporter-destination="$RESULTS/web-e2e.junit.xml" \
-    e2e/*.test.mjs e2e/journeys/*.test.mjs)
+    "${FILES[@]}")
 status=$?
 info "screenshots: .run/screenshots ($(ls "$SCREENSHOTS" 2>/dev/null | wc -l) files)"
 exit $status

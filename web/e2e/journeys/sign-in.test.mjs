@@ -5,7 +5,7 @@ import { apiOk, createStaff, googleIdToken, uniqueEmail } from "../support/api.m
 import { fakeGoogleIdentityServices, launchBrowser, newPage } from "../support/browser.mjs";
 import { env } from "../support/env.mjs";
 import { localStorageKeys, tokenInPage } from "../support/session.mjs";
-import { assertNoPageErrors, signInWithToken } from "../support/ui.mjs";
+import { assertNoPageErrors, nextCallReturnsToSignIn, signInWithToken } from "../support/ui.mjs";
 
 describe("Sign-in", () => {
   let browser;
@@ -59,9 +59,8 @@ describe("Sign-in", () => {
     await page.getByRole("navigation", { name: "Main" }).waitFor();
 
     await apiOk(`/api/staff/${member.id}/sessions/revoke`, { token: env.adminToken, method: "POST", body: { reason: "Lost laptop" } });
-    await page.getByRole("link", { name: "My account" }).click();
+    await nextCallReturnsToSignIn(page);
 
-    await page.waitForURL((url) => url.pathname === "/sign-in");
     await page.getByText("Your session was revoked. Sign in again to continue.").waitFor();
     assert.equal(await tokenInPage(page), null);
   });

@@ -7,7 +7,7 @@ import { fakeGoogleIdentityServices, launchBrowser, newPage } from "../support/b
 import { env } from "../support/env.mjs";
 import { tokenInPage } from "../support/session.mjs";
 import { openStaffMember, rolesCard } from "../support/staff-ui.mjs";
-import { assertNoPageErrors, confirmWithReason, screenshot, settled, signInWithToken, toast } from "../support/ui.mjs";
+import { assertNoPageErrors, confirmWithReason, nextCallReturnsToSignIn, screenshot, settled, signInWithToken, toast } from "../support/ui.mjs";
 
 describe("Journey 5: an employee leaves the team", () => {
   let browser;
@@ -64,8 +64,7 @@ describe("Journey 5: an employee leaves the team", () => {
   });
 
   it("the employee's browser returns to sign-in saying the session was revoked", async () => {
-    await employee.page.getByRole("link", { name: "My account" }).click();
-    await employee.page.waitForURL((url) => url.pathname === "/sign-in");
+    await nextCallReturnsToSignIn(employee.page);
     await employee.page.getByText("Your session was revoked").waitFor();
   });
 

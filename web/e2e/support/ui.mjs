@@ -14,6 +14,20 @@ export async function signInWithToken(page, token) {
   await page.getByRole("navigation", { name: "Main" }).waitFor();
 }
 
+/**
+ * After the session was ended elsewhere: moves to "My account" inside the SPA (no reload) and waits for the sign-in
+ * page. A background refresh of the current screen may already have met the 401 and left, so the move goes through
+ * the history API rather than a click on a link that may be gone by then.
+ */
+export async function nextCallReturnsToSignIn(page) {
+  await page.evaluate(() => {
+    if (location.pathname === "/sign-in") return;
+    history.pushState({}, "", "/account");
+    dispatchEvent(new PopStateEvent("popstate", { state: history.state }));
+  });
+  await page.waitForURL((url) => url.pathname === "/sign-in");
+}
+
 /** Waits until the screen has settled: its heading shown, no request in flight, no spinner left. */
 export async function settled(page, heading) {
   await page.getByRole("heading", { level: 1, name: heading }).waitFor();
