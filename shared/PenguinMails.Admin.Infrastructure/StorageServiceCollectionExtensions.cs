@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<StorageCallCounter>()));
         services.AddSingleton<StorageNames>();
         services.ConfigureResources(_ => { });
+        services.AddSingleton<StorageReadiness>();
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton(_ => new CursorCodec(ReadCursorKey(configuration)));
         services.AddSingleton<TablePaging>();

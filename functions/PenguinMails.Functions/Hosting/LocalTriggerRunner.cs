@@ -14,6 +14,7 @@ public sealed partial class LocalTriggerRunner(
     FunctionCatalog catalog,
     TriggerDispatcher dispatcher,
     StorageClients storage,
+    StorageReadiness storageReady,
     TimeProvider time,
     ILogger<LocalTriggerRunner> logger,
     ServiceBusConnection? serviceBus = null) : BackgroundService
@@ -21,15 +22,24 @@ public sealed partial class LocalTriggerRunner(
     public const int MaxDequeueCount = 5;
     private static readonly TimeSpan MaxPollDelay = TimeSpan.FromSeconds(2);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Hosted services start in registration order, and this one is registered before the storage initializer.
+        try
+        {
+            await storageReady.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
         var loops = catalog.Triggers.Select(trigger => trigger.Kind switch
         {
             FunctionKind.Timer => RunTimerAsync(trigger, stoppingToken),
             FunctionKind.ServiceBus when serviceBus is not null => ListenServiceBusAsync(trigger, serviceBus, stoppingToken),
             _ => ListenAsync(trigger, stoppingToken),
         });
-        return Task.WhenAll(loops);
+        await Task.WhenAll(loops);
     }
 
     private async Task RunTimerAsync(FunctionRegistration timer, CancellationToken stoppingToken)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PenguinMails.Admin.Common;
 
 namespace PenguinMails.Admin.Infrastructure.Secrets;
 
@@ -19,7 +20,7 @@ public sealed class SecretCipher
     {
         if (key.Length != KeySize)
         {
-            throw new InvalidOperationException($"Secrets__LocalKey must be exactly {KeySize} bytes, base64 (it is {key.Length}).");
+            throw NotConfigured($"Secrets__LocalKey must be exactly {KeySize} bytes, base64 (it is {key.Length}).");
         }
         _key = key;
         // A fingerprint, not the key: enough to tell which key encrypted a row, useless to an attacker.
@@ -32,7 +33,7 @@ public sealed class SecretCipher
     {
         if (string.IsNullOrWhiteSpace(base64))
         {
-            throw new InvalidOperationException(
+            throw NotConfigured(
                 "Secrets__LocalKey is not set. The local secret store needs 32 random bytes, base64 (./dev.sh run generates one in local.settings.json).");
         }
         try
@@ -41,9 +42,12 @@ public sealed class SecretCipher
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException("Secrets__LocalKey is not valid base64.");
+            throw NotConfigured("Secrets__LocalKey is not valid base64.");
         }
     }
+
+    // A missing or bad key is the operator's to fix: the vault answers 503 with what is wrong, the rest of the app runs.
+    private static AdminException NotConfigured(string detail) => AdminException.Unavailable("vault_not_configured", detail);
 
     public EncryptedValue Encrypt(string plaintext, string name, string version)
     {

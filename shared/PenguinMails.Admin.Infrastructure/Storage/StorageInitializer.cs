@@ -4,7 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace PenguinMails.Admin.Infrastructure.Storage;
 
 /// <summary>Creates every registered table, queue and container at start-up; creation is idempotent.</summary>
-public sealed partial class StorageInitializer(StorageClients clients, StorageResources resources, ILogger<StorageInitializer> logger)
+public sealed partial class StorageInitializer(
+    StorageClients clients, StorageResources resources, StorageReadiness readiness, ILogger<StorageInitializer> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -13,6 +14,7 @@ public sealed partial class StorageInitializer(StorageClients clients, StorageRe
             .Concat(resources.Queues.Select(q => (Task)clients.Queue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken)))
             .Concat(resources.Containers.Select(c => (Task)clients.Container(c).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
         await Task.WhenAll(work);
+        readiness.MarkReady();
         LogReady(resources.Tables.Count, resources.Queues.Count, resources.Containers.Count);
     }
 

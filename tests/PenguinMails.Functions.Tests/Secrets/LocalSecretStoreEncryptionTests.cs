@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Secrets;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Security;
@@ -90,8 +91,10 @@ public sealed class LocalSecretStoreEncryptionTests(LocalVaultAppFactory factory
     {
         var sealedValue = new SecretCipher(RandomNumberGenerator.GetBytes(32)).Encrypt("value", "name", "v1");
         Assert.ThrowsAny<CryptographicException>(() => new SecretCipher(RandomNumberGenerator.GetBytes(32)).Decrypt(sealedValue, "name", "v1"));
-        Assert.Throws<InvalidOperationException>(() => SecretCipher.FromBase64(Convert.ToBase64String(new byte[35])));
-        Assert.Throws<InvalidOperationException>(() => SecretCipher.FromBase64(""));
+        var tooLong = Assert.Throws<AdminException>(() => SecretCipher.FromBase64(Convert.ToBase64String(new byte[35])));
+        Assert.Equal((503, "vault_not_configured"), (tooLong.Status, tooLong.Code));
+        Assert.Equal("vault_not_configured", Assert.Throws<AdminException>(() => SecretCipher.FromBase64("")).Code);
+        Assert.Equal("vault_not_configured", Assert.Throws<AdminException>(() => SecretCipher.FromBase64("not base64!")).Code);
     }
 
     [Fact]
