@@ -1,30 +1,31 @@
 using BenchmarkDotNet.Running;
 using PenguinMails.Benchmarks.Infrastructure;
-using PenguinMails.Benchmarks.LoadRunners;
 
 namespace PenguinMails.Benchmarks;
 
 /// <summary>
-/// `dotnet run -c Release --project tests/PenguinMails.Benchmarks -- &lt;load-runner&gt;` runs a load runner against Azurite
-/// (PENGUINMAILS_TEST_STORAGE, default UseDevelopmentStorage=true) and prints figures; anything else goes to BenchmarkDotNet.
+/// `dotnet run -c Release --project tests/PenguinMails.Benchmarks -- &lt;load-runner&gt; [args]` (or `-- load &lt;load-runner&gt;`)
+/// runs a load runner against Azurite (PENGUINMAILS_TEST_STORAGE, default UseDevelopmentStorage=true) and prints figures;
+/// anything else goes to BenchmarkDotNet.
 /// </summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        var runner = Infrastructure.LoadRunners.Find(args.FirstOrDefault());
+        var loadArgs = args.FirstOrDefault() == "load" ? args[1..] : args;
+        var runner = LoadRunnerCatalog.Find(loadArgs.FirstOrDefault());
         if (runner is not null)
         {
-            await runner.RunAsync(args.Skip(1).ToArray());
+            await runner.RunAsync(loadArgs[1..]);
             return 0;
         }
-        if (await LoadRunnerCatalog.TryRunAsync(args))
+        if (args.Length == 0 || args[0] == "load")
         {
-            return 0;
-        }
-        if (args.Length == 0)
-        {
-            Console.WriteLine("Load runners: " + string.Join(", ", Infrastructure.LoadRunners.All.Select(r => r.Name)) + "; and `load <name>` (see docs/users.md)");
+            Console.WriteLine("Load runners: " + string.Join(", ", LoadRunnerCatalog.All.Select(r => r.Name)));
+            if (args.Length > 0)
+            {
+                return 2;
+            }
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;

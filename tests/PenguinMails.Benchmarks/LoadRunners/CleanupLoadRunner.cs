@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using PenguinMails.Admin.Infrastructure.Users;
+using PenguinMails.Benchmarks.Infrastructure;
 
 namespace PenguinMails.Benchmarks.LoadRunners;
 

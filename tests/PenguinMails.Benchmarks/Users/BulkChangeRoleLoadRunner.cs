@@ -5,6 +5,7 @@ using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Security;
 using PenguinMails.Admin.Tenants;
 using PenguinMails.Admin.Users;
+using PenguinMails.Benchmarks.Infrastructure;
 using PenguinMails.Benchmarks.LoadRunners;
 
 namespace PenguinMails.Benchmarks.Users;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Infrastructure.Users;
 using PenguinMails.Admin.Users;
+using PenguinMails.Benchmarks.Infrastructure;
 using PenguinMails.Benchmarks.LoadRunners;
 
 namespace PenguinMails.Benchmarks.Users;

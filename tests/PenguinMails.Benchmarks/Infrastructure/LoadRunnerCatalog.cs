@@ -1,8 +1,9 @@
 namespace PenguinMails.Benchmarks.Infrastructure;
 
-public static class LoadRunners
+/// <summary>Finds load runners by name, so BenchmarkProgram needs no change when one is added.</summary>
+public static class LoadRunnerCatalog
 {
-    public static IReadOnlyList<ILoadRunner> All { get; } = typeof(LoadRunners).Assembly.GetTypes()
+    public static IReadOnlyList<ILoadRunner> All { get; } = typeof(LoadRunnerCatalog).Assembly.GetTypes()
         .Where(t => typeof(ILoadRunner).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
         .Select(t => (ILoadRunner)Activator.CreateInstance(t)!)
         .OrderBy(r => r.Name, StringComparer.Ordinal)
