@@ -12,7 +12,8 @@ public static class MonitoringServiceCollectionExtensions
 {
     /// <summary>
     /// Monitoring stores, the alert path, configured thresholds, and PostHog forwarding when <c>PostHog__ApiKey</c> is set.
-    /// Workflow statistics and user analytics default to "none" and "not available" until their features replace them.
+    /// Workflow statistics come from the workflows feature's run log; user analytics default to "not available" until that
+    /// feature replaces them.
     /// </summary>
     public static IServiceCollection AddMonitoringInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +25,6 @@ public static class MonitoringServiceCollectionExtensions
         // Monitoring alerts take the one alert path: stored, audited and published by AlertService.
         services.TryAddSingleton<IAlertSink, SecurityAlertPathSink>();
         services.TryAddSingleton<IMonitoringThresholds, ConfigurationMonitoringThresholds>();
-        services.TryAddSingleton<IWorkflowStatsSource, NoWorkflowStats>();
         services.TryAddSingleton<IUserAnalyticsSource, UnavailableUserAnalytics>();
 
         var postHog = configuration.GetSection("PostHog").Get<PostHogOptions>() ?? new PostHogOptions();

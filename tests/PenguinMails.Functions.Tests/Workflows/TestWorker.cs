@@ -22,8 +22,8 @@ public sealed class TestWorker(AdminAppFactory factory)
 
     public WorkflowEngine Engine(IWorkflowStore? store = null, IWorkflowWorkQueue? queue = null) => new(
         store ?? Store, queue ?? Queue, factory.Services.GetRequiredService<WorkflowRegistry>(),
-        factory.Services.GetRequiredService<WorkflowFailureReporter>(), factory.Services, factory.Services.GetRequiredService<WorkflowOptions>(),
-        factory.Services.GetRequiredService<TimeProvider>());
+        factory.Services.GetRequiredService<WorkflowFailureReporter>(), factory.Services.GetRequiredService<IWorkflowRunLog>(), factory.Services,
+        factory.Services.GetRequiredService<WorkflowOptions>(), factory.Services.GetRequiredService<TimeProvider>());
 
     /// <summary>Processes visible messages with <paramref name="engine"/> until the queue stays empty.</summary>
     public Task DrainAsync(WorkflowEngine? engine = null) => DrainAsync(async item =>
