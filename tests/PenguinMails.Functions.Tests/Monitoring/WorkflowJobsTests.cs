@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PenguinMails.Admin.Security;
 using PenguinMails.Admin.Workflows;
@@ -84,6 +85,29 @@ public sealed class WorkflowJobsTests : IDisposable
         Assert.Equal(JsonValueKind.Null, nap.GetProperty("lastSuccessAt").ValueKind);
     }
 
+    [Fact]
+    public async Task ACrashBeforeTheCompletionIsRecorded_IsFinishedByTheSweeper()
+    {
+        var id = "crash-" + Guid.NewGuid().ToString("N");
+        await _worker.Client.StartAsync(Starter, TestWorkflows.ThreeSteps.Type, id, null);
+        await _worker.DrainAsync(_worker.Engine(runs: new CrashOnFinish(_worker.Runs)));
+        var stranded = await _worker.InstanceAsync(id);
+        Assert.Equal(WorkflowRuntimeStatus.Completed, stranded.Status);
+        Assert.NotNull(stranded.DueAt); // still due: the run is not recorded yet
+        var (client, _) = await TestStaff.SignInAsync(_factory, RoleCatalog.Admin);
+        AssertWindow((await JobAsync(client, TestWorkflows.ThreeSteps.Type)).GetProperty("lastHour"), runs: 0, failures: 0);
+
+        _time.Advance(_factory.Services.GetRequiredService<WorkflowOptions>().SweepGrace + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, (await _worker.Sweeper.SweepAsync()).Redriven);
+        await _worker.DrainAsync();
+
+        Assert.Contains(WorkflowWorkOutcome.FinishRecorded, _worker.Outcomes);
+        Assert.Null((await _worker.InstanceAsync(id)).DueAt);
+        var steps = await JobAsync(client, TestWorkflows.ThreeSteps.Type);
+        AssertWindow(steps.GetProperty("lastHour"), runs: 1, failures: 0);
+        Assert.Equal(stranded.LastUpdatedTime, steps.GetProperty("lastSuccessAt").GetDateTimeOffset());
+    }
+
     private static async Task RunAsync(TestWorker worker, WorkflowDefinition definition, string? input)
     {
         var id = definition.Type + "-" + Guid.NewGuid().ToString("N");
@@ -99,6 +123,24 @@ public sealed class WorkflowJobsTests : IDisposable
         Assert.Equal((runs, failures), (window.GetProperty("runs").GetInt64(), window.GetProperty("failures").GetInt64()));
 
     private static DateTimeOffset WholeSecond(DateTimeOffset time) => new(time.Ticks - time.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+
+    /// <summary>The worker "dies" when it comes to record a finished run.</summary>
+    private sealed class CrashOnFinish(IWorkflowRunLog inner) : IWorkflowRunLog
+    {
+        public Task RecordStartAsync(WorkflowInstance started, CancellationToken cancellationToken = default) => inner.RecordStartAsync(started, cancellationToken);
+
+        public Task RecordFinishAsync(WorkflowInstance finished, CancellationToken cancellationToken = default) =>
+            throw new SimulatedCrash("after the completing commit, before the run was recorded");
+
+        public Task<IReadOnlyList<WorkflowRun>> ListStartedAsync(string type, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+            inner.ListStartedAsync(type, from, to, cancellationToken);
+
+        public Task<IReadOnlyList<WorkflowRun>> ListFinishedAsync(string type, WorkflowRuntimeStatus outcome, DateTimeOffset since,
+            CancellationToken cancellationToken = default) => inner.ListFinishedAsync(type, outcome, since, cancellationToken);
+
+        public Task<WorkflowRun?> LastFinishedAsync(string type, WorkflowRuntimeStatus outcome, CancellationToken cancellationToken = default) =>
+            inner.LastFinishedAsync(type, outcome, cancellationToken);
+    }
 
     private sealed class SameStorageApp(string prefix) : AdminAppFactory(new Dictionary<string, string?> { ["Storage:Prefix"] = prefix });
 }
