@@ -16,7 +16,7 @@ public static class ComplianceServiceCollectionExtensions
     /// <summary>
     /// Reports, access reviews, sign-in monitoring and alerts. The ports other features own (user growth, secret expiry,
     /// offboarding, alert rules from settings) get defaults only if nothing registered them: those features' own
-    /// registrations win whatever the order.
+    /// registrations win whatever the order. Offboarding runs on the staff offboarding workflow and its run log.
     /// </summary>
     public static IServiceCollection AddComplianceInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,8 +34,8 @@ public static class ComplianceServiceCollectionExtensions
         services.AddSingleton<NotInstalledSources>();
         services.TryAddSingleton<IUserGrowthSource>(sp => sp.GetRequiredService<NotInstalledSources>());
         services.TryAddSingleton<ISecretExpirySource, VaultSecretExpirySource>();
-        services.TryAddSingleton<IOffboardingRequestSource>(sp => sp.GetRequiredService<NotInstalledSources>());
-        services.TryAddSingleton<IOffboardingStarter>(sp => sp.GetRequiredService<NotInstalledSources>());
+        services.TryAddSingleton<IOffboardingRequestSource, WorkflowOffboardingRequests>();
+        services.TryAddSingleton<IOffboardingStarter, WorkflowOffboardingStarter>();
 
         services.AddSingleton<IReportStore, TableReportStore>();
         services.AddSingleton<IReportBuilder, WeeklyAccessReportBuilder>();

@@ -5,14 +5,16 @@ using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Monitoring;
 using PenguinMails.Admin.Monitoring;
 using PenguinMails.Admin.Monitoring.Analytics;
+using PenguinMails.Admin.Settings;
 
 namespace PenguinMails.Admin.Infrastructure;
 
 public static class MonitoringServiceCollectionExtensions
 {
     /// <summary>
-    /// Monitoring stores, the alert path, configured thresholds, and PostHog forwarding when <c>PostHog__ApiKey</c> is set.
-    /// Workflow statistics and user analytics default to "none" and "not available" until their features replace them.
+    /// Monitoring stores, the alert path, thresholds from the platform settings (configuration while the <c>monitoring</c>
+    /// section is unset), and PostHog forwarding when <c>PostHog__ApiKey</c> is set. Workflow statistics come from the
+    /// workflows feature's run log; user analytics default to "not available" until that feature replaces them.
     /// </summary>
     public static IServiceCollection AddMonitoringInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,8 +25,9 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<IAlertConditionStore, TableAlertConditionStore>();
         // Monitoring alerts take the one alert path: stored, audited and published by AlertService.
         services.TryAddSingleton<IAlertSink, SecurityAlertPathSink>();
-        services.TryAddSingleton<IMonitoringThresholds, ConfigurationMonitoringThresholds>();
-        services.TryAddSingleton<IWorkflowStatsSource, NoWorkflowStats>();
+        services.AddSingleton<ConfigurationMonitoringThresholds>();
+        services.TryAddSingleton<IMonitoringThresholds>(sp => new SettingsMonitoringThresholds(sp.GetRequiredService<SettingsService>(),
+            sp.GetRequiredService<ConfigurationMonitoringThresholds>()));
         services.TryAddSingleton<IUserAnalyticsSource, UnavailableUserAnalytics>();
 
         var postHog = configuration.GetSection("PostHog").Get<PostHogOptions>() ?? new PostHogOptions();

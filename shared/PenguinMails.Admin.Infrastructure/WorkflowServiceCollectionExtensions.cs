@@ -3,19 +3,25 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Workflows;
+using PenguinMails.Admin.Monitoring;
 using PenguinMails.Admin.Workflows;
 
 namespace PenguinMails.Admin.Infrastructure;
 
 public static class WorkflowServiceCollectionExtensions
 {
-    /// <summary>The workflow engine on Azure Tables and the <c>workflow-work</c> queue, with the client and the sweeper.</summary>
+    /// <summary>
+    /// The workflow engine on Azure Tables and the <c>workflow-work</c> queue, with the client, the sweeper and the run
+    /// log, which also answers the monitoring jobs report per workflow type.
+    /// </summary>
     public static IServiceCollection AddWorkflowsInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddStorageTables(TableWorkflowStore.TableName);
+        services.AddStorageTables(TableWorkflowStore.TableName, TableWorkflowRunLog.TableName);
         services.AddStorageQueues(StorageWorkflowWorkQueue.QueueName, EventDestinations.AdminAlerts);
         services.AddSingleton(configuration.GetSection("Workflows").Get<WorkflowOptions>() ?? new WorkflowOptions());
         services.AddSingleton<IWorkflowStore, TableWorkflowStore>();
+        services.AddSingleton<IWorkflowRunLog, TableWorkflowRunLog>();
+        services.AddSingleton<IWorkflowStatsSource, WorkflowRunStats>();
         services.AddSingleton<IWorkflowWorkQueue, StorageWorkflowWorkQueue>();
         services.TryAddSingleton<IWorkflowAlertSink, EventBusWorkflowAlertSink>();
         services.AddSingleton(sp => new WorkflowRegistry(sp.GetServices<WorkflowDefinition>()));

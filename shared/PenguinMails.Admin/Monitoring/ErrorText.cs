@@ -13,10 +13,12 @@ public static partial class ErrorText
 
     public static string Describe(Exception exception)
     {
-        var message = exception.Message.ReplaceLineEndings("\n").Split('\n', 2)[0].Trim();
-        var text = string.IsNullOrEmpty(message) ? exception.GetType().Name : $"{exception.GetType().Name}: {Sanitize(message)}";
-        return text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
+        var message = FirstLine(exception.Message);
+        return Shorten(string.IsNullOrEmpty(message) ? exception.GetType().Name : $"{exception.GetType().Name}: {Sanitize(message)}");
     }
+
+    /// <summary>The same treatment for an error recorded as text (a failed workflow's error): first line, masked, shortened.</summary>
+    public static string Summarize(string error) => Shorten(Sanitize(FirstLine(error)));
 
     public static string Sanitize(string text)
     {
@@ -26,6 +28,10 @@ public static partial class ErrorText
         text = Email().Replace(text, m => Mask + "@" + m.Groups["domain"].Value);
         return LongToken().Replace(text, Mask);
     }
+
+    private static string FirstLine(string text) => text.ReplaceLineEndings("\n").Split('\n', 2)[0].Trim();
+
+    private static string Shorten(string text) => text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
 
     [GeneratedRegex(@"(?<name>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|password|pwd|secret|client_secret|api[_-]?key|apikey|token|access_token|refresh_token|authorization)\b)(?<separator>\s*[=:]\s*)(?<value>""[^""]*""|'[^']*'|[^\s;,&]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Credentials();

@@ -1,8 +1,8 @@
 namespace PenguinMails.Admin.Monitoring;
 
 /// <summary>
-/// The current alert thresholds. The platform settings' <c>monitoring</c> section supplies them where it exists;
-/// the default reads configuration (<c>Monitoring__*</c>).
+/// The current alert thresholds: the platform settings' <c>monitoring</c> section (<see cref="SettingsMonitoringThresholds"/>),
+/// with configuration (<c>Monitoring__*</c>) where the section is unset.
 /// </summary>
 public interface IMonitoringThresholds
 {

@@ -1,8 +1,8 @@
 namespace PenguinMails.Admin.Monitoring;
 
 /// <summary>
-/// When the alert timer raises an alert. Defaults match the <c>monitoring</c> settings section's defaults where the
-/// two overlap (error rate, backlog, p95 latency, failed jobs per hour).
+/// When the alert timer raises an alert. Every threshold is also a field of the <c>monitoring</c> settings section;
+/// these defaults match that section's built-in defaults.
 /// </summary>
 public sealed record MonitoringThresholds
 {

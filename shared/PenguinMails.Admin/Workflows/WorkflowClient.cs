@@ -7,14 +7,15 @@ using static PenguinMails.Admin.Workflows.WorkflowHistoryEventTypes;
 namespace PenguinMails.Admin.Workflows;
 
 /// <summary>
-/// Starts instances, raises events on them and terminates them; every call is audited. Features use this to run
-/// their own definitions (see docs/workflows.md).
+/// Starts instances, raises events on them and terminates them; every call is audited, and starts and terminations are
+/// recorded in the run log. Features use this to run their own definitions (see docs/workflows.md).
 /// </summary>
 public sealed class WorkflowClient(
     IWorkflowStore store,
     IWorkflowWorkQueue queue,
     WorkflowRegistry registry,
     IAuditLog audit,
+    IWorkflowRunLog runs,
     WorkflowOptions options,
     TimeProvider time)
 {
@@ -47,9 +48,14 @@ public sealed class WorkflowClient(
                 // A caller retrying after a failed answer finds its instance; make sure its start is on the record.
                 if (!await audit.ContainsAsync(StartAction, instanceId, null, running.Value.CreatedTime.AddSeconds(-1), cancellationToken))
                 {
+                    await runs.RecordStartAsync(running.Value, cancellationToken);
                     await AuditStartAsync(actor, running.Value, why, cancellationToken);
                 }
                 return new WorkflowStart(instanceId, false);
+            }
+            if (existing is { Value.DueAt: not null })
+            {
+                await runs.RecordFinishAsync(existing.Value, cancellationToken); // the engine had not recorded its finish yet
             }
             var now = time.GetUtcNow();
             var history = new List<WorkflowHistoryEvent>();
@@ -64,6 +70,7 @@ public sealed class WorkflowClient(
                 continue; // someone else started or changed it meanwhile: look again
             }
             await WorkflowSchedule.EnqueueAsync(queue, options, time, started, cancellationToken);
+            await runs.RecordStartAsync(started, cancellationToken);
             await AuditStartAsync(actor, started, why, cancellationToken);
             return new WorkflowStart(instanceId, true);
         }
@@ -104,7 +111,7 @@ public sealed class WorkflowClient(
         var why = Reason.Required(reason);
         var read = await GetInstanceAsync(instanceId, cancellationToken);
         var before = read.Value.Status;
-        await UpdateAsync(read, (i, now, history) =>
+        var terminated = await UpdateAsync(read, (i, now, history) =>
         {
             history.Add(new WorkflowHistoryEvent(ExecutionTerminated, i.Type, now, "Terminated", why));
             return i with
@@ -113,6 +120,7 @@ public sealed class WorkflowClient(
                 Sequence = i.Sequence + 1, LastUpdatedTime = now, CustomStatus = $"Terminated: {why}",
             };
         }, cancellationToken);
+        await runs.RecordFinishAsync(terminated, cancellationToken);
         await audit.AppendAsync(new AuditEntry(actor, "workflow.terminate", "workflow", instanceId, AuditEntry.Snapshot(new { Status = before.ToString() }),
             AuditEntry.Snapshot(new { Status = nameof(WorkflowRuntimeStatus.Terminated) }), why), cancellationToken);
     }

@@ -6,13 +6,16 @@ namespace PenguinMails.Admin.Workflows;
 /// <summary>
 /// Processes work items: loads the instance, checks the item is current and due, runs the step and commits the
 /// next state under the instance's ETag, then enqueues the next item. Any crash leaves the instance overdue, and
-/// the <see cref="WorkflowSweeper"/> re-drives it. Create one per invocation: activities resolve from its services.
+/// the <see cref="WorkflowSweeper"/> re-drives it. A finished instance stays due until its failure is reported and its
+/// run recorded in the <see cref="IWorkflowRunLog"/>, so a crash cannot lose either. Create one per invocation:
+/// activities resolve from its services.
 /// </summary>
 public sealed class WorkflowEngine(
     IWorkflowStore store,
     IWorkflowWorkQueue queue,
     WorkflowRegistry registry,
     WorkflowFailureReporter failures,
+    IWorkflowRunLog runs,
     IServiceProvider services,
     WorkflowOptions options,
     TimeProvider time)
@@ -33,14 +36,10 @@ public sealed class WorkflowEngine(
         {
             return new WorkflowWorkResult(WorkflowWorkOutcome.Stale);
         }
-        if (instance.Status == WorkflowRuntimeStatus.Failed)
-        {
-            await ReportFailureAsync(read, cancellationToken);
-            return new WorkflowWorkResult(WorkflowWorkOutcome.FailureReported);
-        }
         if (instance.IsTerminal)
         {
-            return new WorkflowWorkResult(WorkflowWorkOutcome.Stale);
+            await FinishAsync(read, cancellationToken); // a finish a crash left unrecorded
+            return new WorkflowWorkResult(WorkflowWorkOutcome.FinishRecorded);
         }
         if (instance.IsLeased(now))
         {
@@ -102,10 +101,11 @@ public sealed class WorkflowEngine(
         {
             return new WorkflowWorkResult(WorkflowWorkOutcome.LostRace, step, exception);
         }
-        if (committed.Value.Status == WorkflowRuntimeStatus.Failed)
+        if (committed.Value.IsTerminal)
         {
-            await ReportFailureAsync(committed, cancellationToken);
-            return new WorkflowWorkResult(WorkflowWorkOutcome.Failed, step, exception);
+            await FinishAsync(committed, cancellationToken);
+            var finished = committed.Value.Status == WorkflowRuntimeStatus.Failed ? WorkflowWorkOutcome.Failed : outcome;
+            return new WorkflowWorkResult(finished, step, exception);
         }
         await ScheduleAsync(committed.Value, cancellationToken);
         return new WorkflowWorkResult(outcome, step, exception);
@@ -135,11 +135,15 @@ public sealed class WorkflowEngine(
         return await AfterCommitAsync(committed, WorkflowWorkOutcome.Advanced, timer.Name, null, cancellationToken);
     }
 
-    private async Task ReportFailureAsync(Versioned<WorkflowInstance> failed, CancellationToken cancellationToken)
+    /// <summary>Reports a failure (audit and alert), records the run, then clears the due time that kept both retried.</summary>
+    private async Task FinishAsync(Versioned<WorkflowInstance> finished, CancellationToken cancellationToken)
     {
-        await failures.ReportAsync(failed.Value, cancellationToken);
-        var sequence = failed.Value.Sequence;
-        await CommitAsync(failed, i => i.Sequence == sequence && i.Status == WorkflowRuntimeStatus.Failed,
-            (i, _) => i with { DueAt = null }, cancellationToken);
+        if (finished.Value.Status == WorkflowRuntimeStatus.Failed)
+        {
+            await failures.ReportAsync(finished.Value, cancellationToken);
+        }
+        await runs.RecordFinishAsync(finished.Value, cancellationToken);
+        var (sequence, status) = (finished.Value.Sequence, finished.Value.Status);
+        await CommitAsync(finished, i => i.Sequence == sequence && i.Status == status, (i, _) => i with { DueAt = null }, cancellationToken);
     }
 }

@@ -24,9 +24,10 @@ internal static class WorkflowTransitions
         if (index >= definition.Steps.Count)
         {
             history.Add(new WorkflowHistoryEvent(ExecutionCompleted, definition.Type, now, "Completed"));
+            // Due until the engine has recorded the run, so a crash right after this commit cannot lose it.
             return scheduled with
             {
-                Status = WorkflowRuntimeStatus.Completed, DueAt = null, CustomStatus = "Completed",
+                Status = WorkflowRuntimeStatus.Completed, DueAt = now, CustomStatus = "Completed",
                 Output = JsonSerializer.SerializeToElement(instance.StepOutputs, JsonSerializerOptions.Web),
             };
         }

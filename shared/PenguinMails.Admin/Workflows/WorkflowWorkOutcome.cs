@@ -12,8 +12,8 @@ public enum WorkflowWorkOutcome
     /// <summary>The instance failed; the failure was audited and alerted.</summary>
     Failed,
 
-    /// <summary>A failure from earlier was audited and alerted.</summary>
-    FailureReported,
+    /// <summary>An instance that finished earlier had its failure (if any) audited and alerted, and its run recorded.</summary>
+    FinishRecorded,
 
     /// <summary>Not due yet (a chained timer was re-enqueued when this item was the current one).</summary>
     NotDue,

@@ -37,15 +37,18 @@ public sealed class AccessRemovalSlaTests
         Assert.Equal("no", rows["slow@p.test|offboarding"][5]);
         Assert.Equal("no (overdue)", rows["stuck@p.test|offboarding (not completed)"][5]);
         Assert.Equal("pending", rows["recent@p.test|offboarding (not completed)"][5]);
+        Assert.Equal("wf-1", rows["fast@p.test|offboarding"][8]);
+        Assert.Equal("wf-3", rows["stuck@p.test|offboarding (not completed)"][8]);
         Assert.Equal("yes", rows["slow@p.test|suspension"][5]);
     }
 
     [Fact]
-    public async Task WithoutTheWorkflowsFeature_OffboardingsAreListedButNotMeasured()
+    public void WithoutOffboardingRequests_OffboardingsAreListedButNotMeasured()
     {
         var ledger = new AccessChangeLedger(id => id);
         ledger.Observe(Event("staff.offboard", "gone", Week.From.AddHours(5)));
-        var (section, breaches) = AccessRemovalSla.Build(ledger, await new NotInstalledSources().GetRequestsAsync(Week.From, Week.Until), Week, id => id);
+        var unavailable = SourceResult<IReadOnlyList<OffboardingRequest>>.NotInstalled("the workflows feature");
+        var (section, breaches) = AccessRemovalSla.Build(ledger, unavailable, Week, id => id);
         Assert.Null(breaches);
         Assert.Equal("not measured", Assert.Single(section.Rows)[5]);
         Assert.Contains("not installed", section.Description);

@@ -25,4 +25,12 @@ public sealed class ErrorTextTests
         Assert.Equal("InvalidOperationException: first line", text);
         Assert.True(ErrorText.Describe(new InvalidOperationException(string.Join(' ', Enumerable.Repeat("word", 200)))).Length <= ErrorText.MaxLength);
     }
+
+    [Fact]
+    public void RecordedErrors_AreSummarizedTheSameWay()
+    {
+        var text = ErrorText.Summarize("conflict: user bob@example.com holds AccountKey=abc123secret\n   at Some.Stack.Frame()");
+        Assert.Equal("conflict: user ***@example.com holds AccountKey=***", text);
+        Assert.True(ErrorText.Summarize(string.Join(' ', Enumerable.Repeat("word", 200))).Length <= ErrorText.MaxLength);
+    }
 }

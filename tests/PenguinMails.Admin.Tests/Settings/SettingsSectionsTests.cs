@@ -32,4 +32,25 @@ public sealed class SettingsSectionsTests
         var error = Assert.Throws<AdminException>(() => SettingsSections.Validate(SettingsSections.Monitoring, values));
         Assert.Contains("values.errorRatePercent", error.Errors!.Keys);
     }
+
+    [Fact]
+    public void MonitoringThresholdsAddedLater_AreOptional_AndValidatedWhenGiven()
+    {
+        var saved = JsonDocument.Parse("""{"errorRatePercent":5,"queueBacklog":1000,"p95LatencyMs":2000,"failedJobsPerHour":10,"alertEmails":[]}""").RootElement;
+        var read = SettingsSections.Read<MonitoringSettings>(SettingsSections.Validate(SettingsSections.Monitoring, saved));
+        Assert.Null(read.FailedWorkflowsPerHour);
+        Assert.Null(read.PoisonMessages);
+
+        var tight = JsonDocument.Parse("""
+            {"errorRatePercent":5,"queueBacklog":1000,"p95LatencyMs":2000,"failedJobsPerHour":10,"alertEmails":[],
+             "poisonMessages":2,"oldestMessageAgeSeconds":60,"failedWorkflowsPerHour":1,"minimumRequests":5,"renotifyAfterMinutes":30}
+            """).RootElement;
+        Assert.Equal(60, SettingsSections.Read<MonitoringSettings>(SettingsSections.Validate(SettingsSections.Monitoring, tight)).OldestMessageAgeSeconds);
+
+        var bad = JsonDocument.Parse("""
+            {"errorRatePercent":5,"queueBacklog":1000,"p95LatencyMs":2000,"failedJobsPerHour":10,"alertEmails":[],"oldestMessageAgeSeconds":604801}
+            """).RootElement;
+        var error = Assert.Throws<AdminException>(() => SettingsSections.Validate(SettingsSections.Monitoring, bad));
+        Assert.Equal(["values.oldestMessageAgeSeconds"], error.Errors!.Keys);
+    }
 }

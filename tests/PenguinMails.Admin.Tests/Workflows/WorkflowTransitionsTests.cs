@@ -37,14 +37,14 @@ public sealed class WorkflowTransitionsTests
     }
 
     [Fact]
-    public void PassingTheLastStep_CompletesWithEveryStepsOutput()
+    public void PassingTheLastStep_CompletesWithEveryStepsOutput_AndStaysDueUntilTheRunIsRecorded()
     {
         var outputs = new Dictionary<string, JsonElement> { ["Wait"] = JsonSerializer.SerializeToElement(new { ok = true }) };
         var history = new List<WorkflowHistoryEvent>();
         var done = WorkflowTransitions.Enter(Fresh() with { StepOutputs = outputs }, Definition, 2, Now, history);
 
         Assert.Equal(WorkflowRuntimeStatus.Completed, done.Status);
-        Assert.Null(done.DueAt);
+        Assert.Equal(Now, done.DueAt);
         Assert.True(done.Output!.Value.GetProperty("Wait").GetProperty("ok").GetBoolean());
         Assert.Equal(WorkflowHistoryEventTypes.ExecutionCompleted, Assert.Single(history).EventType);
     }

@@ -4,10 +4,14 @@ using System.Text.Json;
 using PenguinMails.Admin.Security;
 using PenguinMails.Admin.Staff;
 using PenguinMails.Functions.Tests.Infrastructure;
+using PenguinMails.Functions.Tests.Workflows;
 
 namespace PenguinMails.Functions.Tests.Compliance;
 
-/// <summary>The quarterly access review: a frozen snapshot, keep or remove per person, removal with evidence, closing.</summary>
+/// <summary>
+/// The quarterly access review: a frozen snapshot, keep or remove per person, removal (roles, or the real offboarding
+/// workflow run by the engine on Azurite) with evidence, closing.
+/// </summary>
 public sealed class AccessReviewTests : IAsyncLifetime
 {
     private const string Id = "quarterly-access-review-2026-10-01";
@@ -42,13 +46,14 @@ public sealed class AccessReviewTests : IAsyncLifetime
         Assert.Equal("open", created.GetProperty("review").GetProperty("status").GetString());
         var leaverSession = await _app.ClientAsync(_leaver);
         (await leaverSession.GetAsync("/api/me")).EnsureSuccessStatusCode();
+        var otherSession = await _app.ClientAsync(_other);
+        (await otherSession.GetAsync("/api/me")).EnsureSuccessStatusCode();
         var late = await TestStaff.CreateAsync(_app.App, RoleCatalog.Admin);
 
         (await DecideAsync(_reviewer, _keeper, new { decision = "keep" })).EnsureSuccessStatusCode();
         await (await DecideAsync(_reviewer, _leaver, new { decision = "remove" })).AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         var removed = await (await DecideAsync(_reviewer, _leaver, new { decision = "remove", reason = "moved to sales" })).ReadJsonAsync();
-        await (await DecideAsync(_reviewer, _other, new { decision = "remove", removal = "offboard", reason = "left" }))
-            .AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "offboarding_unavailable");
+        var offboarded = await (await DecideAsync(_reviewer, _other, new { decision = "remove", removal = "offboard", reason = "left" })).ReadJsonAsync();
         await (await DecideAsync(_reviewer, _reviewer, new { decision = "keep" })).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await (await DecideAsync(_reviewer, late, new { decision = "keep" })).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         await (await DecideAsync(_reviewer, _leaver, new { decision = "keep" })).AssertProblemAsync(HttpStatusCode.Conflict, "decision_final");
@@ -62,13 +67,31 @@ public sealed class AccessReviewTests : IAsyncLifetime
         Assert.Equal(roleEvent.GetProperty("id").GetString(), removed.GetProperty("removalEventId").GetString());
         Assert.Equal("roles", removed.GetProperty("removal").GetString());
 
+        var workflowId = offboarded.GetProperty("workflowId").GetString()!;
+        Assert.Equal("offboard", offboarded.GetProperty("removal").GetString());
+        Assert.Equal($"offboarding-{_other.Id}", workflowId);
+        await new TestWorker(_app.App).DrainAsync();
+        var workflow = await (await reviewer.GetAsync($"/api/workflows/{workflowId}")).ReadJsonAsync();
+        Assert.Equal("Completed", workflow.GetProperty("runtimeStatus").GetString());
+        Assert.Equal(["RemoveRoles", "RevokeSessions", "Suspend", "AuditReview"],
+            WorkflowPolling.History(workflow, "ActivityCompleted").Select(e => e.GetProperty("name").GetString()));
+        var other = await (await reviewer.GetAsync($"/api/staff/{_other.Id}")).ReadJsonAsync();
+        Assert.Equal("offboarded", other.GetProperty("status").GetString());
+        Assert.Empty(other.GetProperty("roles").EnumerateArray());
+        await (await otherSession.GetAsync("/api/me")).AssertProblemAsync(HttpStatusCode.Unauthorized, "session_revoked");
+        var started = Assert.Single((await (await reviewer.GetAsync($"/api/audit?targetId={workflowId}&action=workflow.start")).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray());
+        Assert.Equal(_reviewer.Id, started.GetProperty("actorId").GetString());
+        Assert.Equal($"Access review {Id}: left", started.GetProperty("reason").GetString());
+        var decided = (await (await reviewer.GetAsync($"/api/audit?targetId={_other.Id}&action=reports.review.decide")).ReadJsonAsync()).GetProperty("items")[0];
+        Assert.Equal(workflowId, decided.GetProperty("after").GetProperty("workflowId").GetString());
+
         await (await reviewer.PostAsJsonAsync($"/api/reports/{Id}/close", new { })).AssertProblemAsync(HttpStatusCode.Conflict, "review_incomplete");
-        (await DecideAsync(_reviewer, _other, new { decision = "keep", reason = "still in finance" })).EnsureSuccessStatusCode();
         (await DecideAsync(_reviewer, _secondReviewer, new { decision = "keep" })).EnsureSuccessStatusCode();
         (await DecideAsync(_secondReviewer, _reviewer, new { decision = "keep" })).EnsureSuccessStatusCode();
         var closed = await (await (await _app.ClientAsync(_reviewer)).PostAsJsonAsync($"/api/reports/{Id}/close", new { reason = "done" })).ReadJsonAsync();
         Assert.Equal("closed", closed.GetProperty("review").GetProperty("status").GetString());
-        Assert.Equal(1, closed.GetProperty("review").GetProperty("removed").GetInt32());
+        Assert.Equal(2, closed.GetProperty("review").GetProperty("removed").GetInt32());
         await (await DecideAsync(_reviewer, _keeper, new { decision = "keep" })).AssertProblemAsync(HttpStatusCode.Conflict, "review_closed");
 
         var content = await (await (await _app.ClientAsync(_reviewer)).GetAsync($"/api/reports/{Id}/content?format=json")).ReadJsonAsync();
@@ -80,6 +103,10 @@ public sealed class AccessReviewTests : IAsyncLifetime
         Assert.Equal("remove", decision["Decision"]);
         Assert.Contains("roles removed " + removed.GetProperty("removalEventId").GetString(), decision["Evidence"]);
         Assert.Contains("decision " + removed.GetProperty("decisionEventId").GetString(), decision["Evidence"]);
+        var offboarding = content.Table("review-decisions").Single(r => r["Staff member"] == _other.Email);
+        Assert.Equal("offboard", offboarding["Removal"]);
+        Assert.Contains("offboarding workflow " + workflowId, offboarding["Evidence"]);
+        Assert.Contains("decision " + offboarded.GetProperty("decisionEventId").GetString(), offboarding["Evidence"]);
     }
 
     [Fact]

@@ -15,15 +15,16 @@ public sealed class TestWorker(AdminAppFactory factory)
 {
     public StorageClients Storage { get; } = factory.Services.GetRequiredService<StorageClients>();
     public IWorkflowStore Store { get; } = factory.Services.GetRequiredService<IWorkflowStore>();
+    public IWorkflowRunLog Runs { get; } = factory.Services.GetRequiredService<IWorkflowRunLog>();
     public IWorkflowWorkQueue Queue { get; } = factory.Services.GetRequiredService<IWorkflowWorkQueue>();
     public WorkflowClient Client { get; } = factory.Services.GetRequiredService<WorkflowClient>();
     public WorkflowSweeper Sweeper { get; } = factory.Services.GetRequiredService<WorkflowSweeper>();
     public ConcurrentBag<WorkflowWorkOutcome> Outcomes { get; } = [];
 
-    public WorkflowEngine Engine(IWorkflowStore? store = null, IWorkflowWorkQueue? queue = null) => new(
+    public WorkflowEngine Engine(IWorkflowStore? store = null, IWorkflowWorkQueue? queue = null, IWorkflowRunLog? runs = null) => new(
         store ?? Store, queue ?? Queue, factory.Services.GetRequiredService<WorkflowRegistry>(),
-        factory.Services.GetRequiredService<WorkflowFailureReporter>(), factory.Services, factory.Services.GetRequiredService<WorkflowOptions>(),
-        factory.Services.GetRequiredService<TimeProvider>());
+        factory.Services.GetRequiredService<WorkflowFailureReporter>(), runs ?? Runs,
+        factory.Services, factory.Services.GetRequiredService<WorkflowOptions>(), factory.Services.GetRequiredService<TimeProvider>());
 
     /// <summary>Processes visible messages with <paramref name="engine"/> until the queue stays empty.</summary>
     public Task DrainAsync(WorkflowEngine? engine = null) => DrainAsync(async item =>

@@ -17,16 +17,17 @@ internal static class AccessRemovalSla
         ReportPeriod period, Func<string, string> nameOf)
     {
         var table = new ReportTable("access-removals", "Suspensions and offboardings", "Staff member", "Action", "Requested", "Access removed",
-            "Time to removal", "Within 24 h SLA", "By", "Reason")
+            "Time to removal", "Within 24 h SLA", "By", "Reason", "Workflow")
         {
             Description = "A suspension revokes every session in the same call, so access is removed when it is requested. An offboarding is "
-                + "measured from the request its workflow recorded to the first step that removed access."
+                + "measured from the request its workflow recorded (the start of the offboarding workflow named in the last column) to the "
+                + "first step that removed access."
                 + (requests.IsAvailable ? "" : $" Offboarding requests: {requests.Unavailable}, so their time to removal is not measured."),
         };
         foreach (var s in ledger.Suspensions)
         {
             table.Add(nameOf(s.TargetId), "suspension", ReportFormat.Time(s.Time), ReportFormat.Time(s.Time), ReportFormat.Duration(TimeSpan.Zero),
-                "yes", s.ActorEmail, s.Reason ?? ReportFormat.None);
+                "yes", s.ActorEmail, s.Reason ?? ReportFormat.None, ReportFormat.None);
         }
         var all = requests.Data ?? [];
         var breaches = 0;
@@ -36,21 +37,24 @@ internal static class AccessRemovalSla
             if (request is null)
             {
                 var note = requests.IsAvailable ? "no request recorded" : "not recorded";
-                table.Add(nameOf(o.TargetId), "offboarding", note, ReportFormat.Time(o.Time), "not measured", "not measured", o.ActorEmail, o.Reason ?? ReportFormat.None);
+                table.Add(nameOf(o.TargetId), "offboarding", note, ReportFormat.Time(o.Time), "not measured", "not measured", o.ActorEmail,
+                    o.Reason ?? ReportFormat.None, ReportFormat.None);
                 continue;
             }
             var removedAt = FirstShrink(ledger, o.TargetId, request.RequestedAt) ?? o.Time;
             var within = removedAt - request.RequestedAt <= Sla;
             breaches += within ? 0 : 1;
             table.Add(nameOf(o.TargetId), "offboarding", ReportFormat.Time(request.RequestedAt), ReportFormat.Time(removedAt),
-                ReportFormat.Duration(removedAt - request.RequestedAt), within ? "yes" : "no", request.RequestedBy, o.Reason ?? ReportFormat.None);
+                ReportFormat.Duration(removedAt - request.RequestedAt), within ? "yes" : "no", request.RequestedBy, o.Reason ?? ReportFormat.None,
+                request.WorkflowId ?? ReportFormat.None);
         }
         foreach (var pending in all.Where(r => r.RequestedAt >= period.From && FirstShrink(ledger, r.StaffId, r.RequestedAt) is null))
         {
             var overdue = pending.RequestedAt + Sla < period.Until;
             breaches += overdue ? 1 : 0;
             table.Add(nameOf(pending.StaffId), "offboarding (not completed)", ReportFormat.Time(pending.RequestedAt), "not yet",
-                $"over {ReportFormat.Duration(period.Until - pending.RequestedAt)}", overdue ? "no (overdue)" : "pending", pending.RequestedBy, ReportFormat.None);
+                $"over {ReportFormat.Duration(period.Until - pending.RequestedAt)}", overdue ? "no (overdue)" : "pending", pending.RequestedBy, ReportFormat.None,
+                pending.WorkflowId ?? ReportFormat.None);
         }
         return (table.Build(), requests.IsAvailable ? breaches : null);
     }

@@ -10,7 +10,8 @@ namespace PenguinMails.Admin.Compliance.Reviews;
 /// <summary>
 /// Quarterly access reviews: a reviewer records keep or remove for each person in the frozen snapshot. Remove takes
 /// effect at once, through the same staff service an administrator uses (every role removed, sessions revoked, audited
-/// with the reviewer as actor), or by starting the offboarding workflow. The review closes once everyone is decided.
+/// with the reviewer as actor), or by starting the offboarding workflow (which needs <c>staff.offboard</c>; its instance id
+/// is the decision's evidence). The review closes once everyone is decided.
 /// </summary>
 public sealed class AccessReviewService(
     IReportStore reports,
@@ -41,6 +42,10 @@ public sealed class AccessReviewService(
         if (outcome == ReviewOutcome.Remove && !actor.Has(Permissions.StaffRoles) && !actor.Has(Permissions.StaffOffboard))
         {
             throw AdminException.Forbidden($"Removing access needs {Permissions.StaffRoles} or {Permissions.StaffOffboard}.");
+        }
+        if (method == RemovalMethod.Offboard && !actor.Has(Permissions.StaffOffboard))
+        {
+            throw AdminException.Forbidden($"Offboarding needs {Permissions.StaffOffboard}.");
         }
         var existing = await decisions.GetAsync(reportId, staffId, cancellationToken);
         if (existing?.Value.Outcome == ReviewOutcome.Remove)

@@ -1,8 +1,9 @@
 namespace PenguinMails.Admin.Compliance.Sources;
 
 /// <summary>
-/// Port for the weekly report's 24-hour access-removal SLA: offboarding requests recorded by the workflows feature.
-/// Without it, the report can list offboardings but cannot say how long access removal took.
+/// Port for the weekly report's 24-hour access-removal SLA: offboarding requests recorded by the workflows feature
+/// (<see cref="WorkflowOffboardingRequests"/>). Without them, the report could list offboardings but not say how long
+/// access removal took.
 /// </summary>
 public interface IOffboardingRequestSource
 {

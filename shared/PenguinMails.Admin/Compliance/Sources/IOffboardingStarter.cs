@@ -4,12 +4,10 @@ namespace PenguinMails.Admin.Compliance.Sources;
 
 /// <summary>
 /// Port the quarterly access review uses when a reviewer chooses to offboard someone instead of removing their roles.
-/// Implemented by the workflows feature (the offboarding workflow).
+/// Implemented by <see cref="WorkflowOffboardingStarter"/> (the staff offboarding workflow).
 /// </summary>
 public interface IOffboardingStarter
 {
-    bool IsAvailable { get; }
-
-    /// <summary>Starts offboarding <paramref name="staffId"/> and returns the workflow instance id.</summary>
+    /// <summary>Starts offboarding <paramref name="staffId"/> (or finds the one running) and returns the workflow instance id.</summary>
     Task<string> StartAsync(Actor actor, string staffId, string reason, CancellationToken cancellationToken = default);
 }

@@ -28,5 +28,11 @@ public static class OffboardingWorkflows
 
     public static string OffboardingId(string staffId) => $"{OffboardingType}-{staffId}";
 
+    /// <summary>The staff id an offboarding instance id names, or null for an id not made by <see cref="OffboardingId"/>.</summary>
+    public static string? StaffIdOf(string offboardingId) =>
+        offboardingId.StartsWith(OffboardingType + "-", StringComparison.Ordinal) && offboardingId.Length > OffboardingType.Length + 1
+            ? offboardingId[(OffboardingType.Length + 1)..]
+            : null;
+
     public static string EmergencyRevocationId(string staffId) => $"{EmergencyRevocationType}-{staffId}";
 }
