@@ -12,7 +12,7 @@ public static class MonitoringServiceCollectionExtensions
 {
     /// <summary>
     /// Monitoring stores, the alert path, configured thresholds, and PostHog forwarding when <c>PostHog__ApiKey</c> is set.
-    /// Workflow statistics and user analytics default to "none" and "not available" until their features replace them.
+    /// Workflow statistics default to "none" until the workflow feature replaces them; user analytics count from the users and tenants stores.
     /// </summary>
     public static IServiceCollection AddMonitoringInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +25,8 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton<IAlertSink, SecurityAlertPathSink>();
         services.TryAddSingleton<IMonitoringThresholds, ConfigurationMonitoringThresholds>();
         services.TryAddSingleton<IWorkflowStatsSource, NoWorkflowStats>();
-        services.TryAddSingleton<IUserAnalyticsSource, UnavailableUserAnalytics>();
+        // Counts from the users and tenants stores through IPlatformGrowthReader, which the users feature registers.
+        services.TryAddSingleton<IUserAnalyticsSource, StoreUserAnalyticsSource>();
 
         var postHog = configuration.GetSection("PostHog").Get<PostHogOptions>() ?? new PostHogOptions();
         services.AddSingleton(postHog);
