@@ -16,7 +16,8 @@ public static class ComplianceServiceCollectionExtensions
     /// <summary>
     /// Reports, access reviews, sign-in monitoring and alerts. The ports other features own (user growth, secret expiry,
     /// offboarding, alert rules from settings) get defaults only if nothing registered them: those features' own
-    /// registrations win whatever the order. Offboarding runs on the staff offboarding workflow and its run log.
+    /// registrations win whatever the order. Offboarding runs on the staff offboarding workflow and its run log. User
+    /// growth reads the users and tenants stores through <c>IPlatformGrowthReader</c>, which the users feature registers.
     /// </summary>
     public static IServiceCollection AddComplianceInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,8 +32,7 @@ public static class ComplianceServiceCollectionExtensions
         services.TryAddSingleton<IAlertRuleSource>(_ => new ConfigurationAlertRuleSource(configuration));
         services.AddSingleton<SignInMonitor>();
 
-        services.AddSingleton<NotInstalledSources>();
-        services.TryAddSingleton<IUserGrowthSource>(sp => sp.GetRequiredService<NotInstalledSources>());
+        services.TryAddSingleton<IUserGrowthSource, StoreUserGrowthSource>();
         services.TryAddSingleton<ISecretExpirySource, VaultSecretExpirySource>();
         services.TryAddSingleton<IOffboardingRequestSource, WorkflowOffboardingRequests>();
         services.TryAddSingleton<IOffboardingStarter, WorkflowOffboardingStarter>();

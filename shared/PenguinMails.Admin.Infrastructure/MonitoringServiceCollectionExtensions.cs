@@ -14,7 +14,7 @@ public static class MonitoringServiceCollectionExtensions
     /// <summary>
     /// Monitoring stores, the alert path, thresholds from the platform settings (configuration while the <c>monitoring</c>
     /// section is unset), and PostHog forwarding when <c>PostHog__ApiKey</c> is set. Workflow statistics come from the
-    /// workflows feature's run log; user analytics default to "not available" until that feature replaces them.
+    /// workflows feature's run log; user analytics count from the users and tenants stores.
     /// </summary>
     public static IServiceCollection AddMonitoringInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,7 +28,8 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<ConfigurationMonitoringThresholds>();
         services.TryAddSingleton<IMonitoringThresholds>(sp => new SettingsMonitoringThresholds(sp.GetRequiredService<SettingsService>(),
             sp.GetRequiredService<ConfigurationMonitoringThresholds>()));
-        services.TryAddSingleton<IUserAnalyticsSource, UnavailableUserAnalytics>();
+        // Counts from the users and tenants stores through IPlatformGrowthReader, which the users feature registers.
+        services.TryAddSingleton<IUserAnalyticsSource, StoreUserAnalyticsSource>();
 
         var postHog = configuration.GetSection("PostHog").Get<PostHogOptions>() ?? new PostHogOptions();
         services.AddSingleton(postHog);

@@ -25,8 +25,8 @@ public static class SecretsServiceCollectionExtensions
             EnsureRetention(local.SoftDeleteRetentionDays, "Secrets__SoftDeleteRetentionDays");
             services.AddStorageTables(LocalSecretVault.TableName);
             services.AddSingleton(local);
-            // Read when first used, like the cursor key, so commands that never touch secrets run without it.
-            services.AddSingleton(_ => SecretCipher.FromBase64(configuration["Secrets:LocalKey"]));
+            // Read when a value is first sealed or opened, so commands and calls that never need it run without it.
+            services.AddSingleton(new LocalSecretKey(configuration["Secrets:LocalKey"]));
             services.AddSingleton<ISecretVault, LocalSecretVault>();
         }
         else if (string.Equals(kind, "KeyVault", StringComparison.OrdinalIgnoreCase))

@@ -6,7 +6,10 @@ namespace PenguinMails.Admin.Infrastructure;
 
 public static class UsersServiceCollectionExtensions
 {
-    /// <summary>Platform users, their index, email claims and sessions on Azure Tables; the single and bulk services.</summary>
+    /// <summary>
+    /// Platform users, their index, email claims and sessions on Azure Tables; the single and bulk services; and the
+    /// growth reader over users and tenants that the monthly report and user analytics count from.
+    /// </summary>
     public static IServiceCollection AddUsersInfrastructure(this IServiceCollection services)
     {
         services.AddStorageTables([.. TablePlatformUserStore.Tables, TablePlatformUserSessionStore.TableName]);
@@ -17,6 +20,7 @@ public static class UsersServiceCollectionExtensions
         services.AddSingleton<UserEffects>();
         services.AddSingleton<PlatformUserService>();
         services.AddSingleton<BulkUserService>();
+        services.AddSingleton<IPlatformGrowthReader, TablePlatformGrowthReader>();
         return services;
     }
 }

@@ -11,14 +11,14 @@ namespace PenguinMails.Admin.Infrastructure.Secrets;
 /// recovery, purge after the retention period. Values are sealed with AES-256-GCM (<see cref="SecretCipher"/>);
 /// rows hold only ciphertext. See <see cref="LocalSecretRows"/> for the layout.
 /// </summary>
-public sealed class LocalSecretVault(StorageClients storage, TablePaging paging, SecretCipher cipher, LocalVaultOptions options, TimeProvider time)
+public sealed class LocalSecretVault(StorageClients storage, TablePaging paging, LocalSecretKey key, LocalVaultOptions options, TimeProvider time)
     : ISecretVault
 {
     public const string TableName = "LocalSecrets";
     private TableClient Table => storage.Table(TableName);
 
     public VaultDescription Description => new("local", "AES-256-GCM (random 96-bit nonce per version; name and version as associated data)",
-        cipher.KeyId, options.SoftDeleteRetentionDays);
+        key.Cipher.KeyId, options.SoftDeleteRetentionDays);
 
     public async Task<Page<SecretProperties>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) =>
         (await paging.QueryAsync<TableEntity>(Table, $"RowKey eq '{LocalSecretRows.CurrentRowKey}' and Deleted eq false", page, "secrets", cancellationToken))
@@ -37,7 +37,7 @@ public sealed class LocalSecretVault(StorageClients storage, TablePaging paging,
         var created = new SecretProperties(name, NewVersion(), true, input.ContentType, input.Tags, input.ExpiresOn, now, now);
         await SubmitAsync([
             new TableTransactionAction(TableTransactionActionType.Add, LocalSecretRows.Current(created)),
-            new TableTransactionAction(TableTransactionActionType.Add, LocalSecretRows.Version(created, cipher.Encrypt(input.Value, name, created.Version))),
+            new TableTransactionAction(TableTransactionActionType.Add, LocalSecretRows.Version(created, key.Cipher.Encrypt(input.Value, name, created.Version))),
         ], cancellationToken);
         return created;
     }
@@ -50,7 +50,7 @@ public sealed class LocalSecretVault(StorageClients storage, TablePaging paging,
         var next = new SecretProperties(secretName, NewVersion(), true, input.ContentType, input.Tags, input.ExpiresOn, now, now);
         await SubmitAsync([
             new TableTransactionAction(TableTransactionActionType.UpdateReplace, LocalSecretRows.Current(next), current.ETag),
-            new TableTransactionAction(TableTransactionActionType.Add, LocalSecretRows.Version(next, cipher.Encrypt(input.Value, secretName, next.Version))),
+            new TableTransactionAction(TableTransactionActionType.Add, LocalSecretRows.Version(next, key.Cipher.Encrypt(input.Value, secretName, next.Version))),
         ], cancellationToken);
         return next;
     }
@@ -84,7 +84,7 @@ public sealed class LocalSecretVault(StorageClients storage, TablePaging paging,
         {
             throw AdminException.Conflict($"Version '{wanted}' of secret '{current.Name}' is disabled.", "secret_disabled");
         }
-        return cipher.Decrypt(LocalSecretRows.Sealed(row), current.Name, wanted);
+        return key.Cipher.Decrypt(LocalSecretRows.Sealed(row), current.Name, wanted);
     }
 
     public async Task<Page<SecretProperties>> ListVersionsAsync(string name, PageRequest page, CancellationToken cancellationToken = default)

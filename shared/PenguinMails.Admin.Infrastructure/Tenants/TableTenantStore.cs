@@ -16,6 +16,11 @@ public sealed class TableTenantStore(StorageClients storage, TablePaging paging)
     public const string TableName = "Tenants";
     private const string TenantPartition = "tenant";
     private const string DomainPrefix = "domain|";
+
+    /// <summary>The tenant rows and not the domain claims beside them (tenant ids are letters and digits, so they never start with the claims' prefix).</summary>
+    internal static string TenantRowsFilter { get; } =
+        $"PartitionKey eq '{TenantPartition}' and (RowKey lt '{DomainPrefix}' or RowKey ge '{TableKeys.PrefixRange(DomainPrefix).To}')";
+
     private TableClient Table => storage.Table(TableName);
 
     public async Task<Versioned<Tenant>?> GetAsync(string id, CancellationToken cancellationToken = default)

@@ -47,10 +47,10 @@ public sealed class AccessRemovalSlaTests
     {
         var ledger = new AccessChangeLedger(id => id);
         ledger.Observe(Event("staff.offboard", "gone", Week.From.AddHours(5)));
-        var unavailable = SourceResult<IReadOnlyList<OffboardingRequest>>.NotInstalled("the workflows feature");
+        var unavailable = SourceResult<IReadOnlyList<OffboardingRequest>>.NotAvailable("the workflow run log cannot be read");
         var (section, breaches) = AccessRemovalSla.Build(ledger, unavailable, Week, id => id);
         Assert.Null(breaches);
         Assert.Equal("not measured", Assert.Single(section.Rows)[5]);
-        Assert.Contains("not installed", section.Description);
+        Assert.Contains("not available: the workflow run log cannot be read", section.Description);
     }
 }

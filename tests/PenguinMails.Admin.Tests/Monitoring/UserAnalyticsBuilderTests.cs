@@ -27,6 +27,23 @@ public sealed class UserAnalyticsBuilderTests
     }
 
     [Fact]
+    public void StatusesNamedUpFront_AreListedWithZero_AndDaysCoverTheRange()
+    {
+        var query = new UserAnalyticsQuery(AnalyticsInterval.Day, Wednesday.AddDays(-2), Wednesday);
+        var result = new UserAnalyticsBuilder(query, ["active", "banned"], ["pending", "active", "closed"])
+            .AddUser(Wednesday.AddDays(-2), "active", null)
+            .AddUser(Wednesday.AddHours(-1), "active", Wednesday.AddDays(-1))
+            .AddTenant(Wednesday.AddDays(-3), "active")
+            .Build();
+
+        Assert.Equal([1L, 0L, 1L], result.NewUsers!.Select(p => p.Count));
+        Assert.Equal([0L, 0L, 0L], result.NewTenants!.Select(p => p.Count));
+        Assert.Equal(new Dictionary<string, long> { ["active"] = 2, ["banned"] = 0 }, result.UsersByStatus);
+        Assert.Equal(new Dictionary<string, long> { ["pending"] = 0, ["active"] = 1, ["closed"] = 0 }, result.TenantsByStatus);
+        Assert.Equal(new ActiveUserCounts(1, 1, 1), result.ActiveUsers);
+    }
+
+    [Fact]
     public void NotAvailable_HasNoFigures()
     {
         var result = UserAnalytics.NotAvailable("no users here");

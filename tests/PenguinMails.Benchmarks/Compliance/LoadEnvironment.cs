@@ -9,8 +9,9 @@ using PenguinMails.Admin.Infrastructure.Storage;
 namespace PenguinMails.Benchmarks.Compliance;
 
 /// <summary>
-/// The app's own storage, staff and compliance services on Azurite, under a storage prefix of their own, on a clock
-/// fixed where the load needs it. Storage comes from PENGUINMAILS_TEST_STORAGE (as in tests), else the local emulator.
+/// The app's own storage, staff, tenants, users, secrets and compliance services on Azurite, under a storage prefix of
+/// their own, on a clock fixed where the load needs it. Storage comes from PENGUINMAILS_TEST_STORAGE (as in tests),
+/// else the local emulator.
 /// </summary>
 public sealed class LoadEnvironment : IAsyncDisposable
 {
@@ -34,12 +35,17 @@ public sealed class LoadEnvironment : IAsyncDisposable
             ["Storage"] = StorageConnectionString,
             ["Storage:Prefix"] = prefix,
             ["Security:CursorKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            // The local vault stays empty here; the key only lets the report's secret-expiry section read it.
+            ["Secrets:LocalKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
         services.AddStorage(configuration);
         services.AddStaffInfrastructure(configuration);
+        services.AddTenantsInfrastructure();
+        services.AddUsersInfrastructure();
+        services.AddSecretsInfrastructure(configuration);
         services.AddComplianceInfrastructure(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(CancellationToken.None);

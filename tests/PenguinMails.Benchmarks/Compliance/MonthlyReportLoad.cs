@@ -2,12 +2,14 @@ using System.Diagnostics;
 using PenguinMails.Benchmarks.Infrastructure;
 using PenguinMails.Admin.Compliance.Alerts;
 using PenguinMails.Admin.Infrastructure.Storage;
+using PenguinMails.Admin.Tenants;
 
 namespace PenguinMails.Benchmarks.Compliance;
 
 /// <summary>
-/// `monthly-report [--events 100000] [--staff 10000] [--keep] [--workstation-gc]` (or `--delete &lt;prefix&gt;` for kept data): seeds October 2026 on Azurite (audit events as valid
-/// hash chains, staff, alerts), then measures the monthly security report in a fresh process (so its peak memory is
+/// `monthly-report [--events 100000] [--staff 10000] [--users 10000] [--keep] [--workstation-gc]` (or `--delete &lt;prefix&gt;` for kept data): seeds
+/// October 2026 on Azurite (audit events as valid hash chains, staff, alerts, platform users and one tenant per 50 users
+/// created from mid-September to mid-November), then measures the monthly security report in a fresh process (so its peak memory is
 /// the report's alone) against a raw scan of the same rows, and deletes what it seeded unless --keep.
 /// </summary>
 public sealed class MonthlyReportLoad : ILoadRunner
@@ -28,18 +30,21 @@ public sealed class MonthlyReportLoad : ILoadRunner
         }
         var events = Option(args, "--events", 100_000);
         var staff = Option(args, "--staff", 10_000);
+        var users = Option(args, "--users", 10_000);
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
         await using var environment = await LoadEnvironment.StartAsync(prefix, GeneratedAt);
         try
         {
-            Console.WriteLine($"monthly-report: seeding {events:N0} audit events over October 2026 and {staff:N0} staff (storage prefix {prefix})");
+            Console.WriteLine($"monthly-report: seeding {events:N0} audit events over October 2026, {staff:N0} staff and {users:N0} platform users (storage prefix {prefix})");
             var seeding = Stopwatch.StartNew();
             var ids = await StaffSeeder.SeedAsync(environment.Get<StorageClients>(), staff, GeneratedAt);
             Console.WriteLine($"  staff seeded in {seeding.Elapsed.TotalSeconds:F1} s");
             await AuditChainSeeder.SeedAsync(environment.Get<StorageClients>(), Month, 31, events, ids);
             await SeedAlertsAsync(environment.Get<IAlertStore>(), 100);
+            var growth = await GrowthSeeder.SeedAsync(environment.Get<StorageClients>(), environment.Get<ITenantStore>(), Month, users, Math.Max(1, users / 50));
+            Console.WriteLine($"  created in October: {growth.Users:N0} users, {growth.Tenants:N0} tenants (what the report must show)");
             Console.WriteLine($"  everything seeded in {seeding.Elapsed.TotalSeconds:F1} s");
-            var exitCode = await MeasureInChildAsync(prefix, events, staff, serverGc: !args.Contains("--workstation-gc"));
+            var exitCode = await MeasureInChildAsync([prefix, Text(events), Text(staff), Text(growth.Users), Text(growth.Tenants)], serverGc: !args.Contains("--workstation-gc"));
             if (exitCode != 0)
             {
                 throw new InvalidOperationException($"The measurement failed or went over budget (exit code {exitCode}).");
@@ -66,7 +71,7 @@ public sealed class MonthlyReportLoad : ILoadRunner
     }
 
     /// <summary>Runs the measurement in a new process, with server GC by default as the function app (an ASP.NET Core app) runs.</summary>
-    private static async Task<int> MeasureInChildAsync(string prefix, int events, int staff, bool serverGc)
+    private static async Task<int> MeasureInChildAsync(string[] arguments, bool serverGc)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = false, RedirectStandardError = false };
@@ -74,7 +79,7 @@ public sealed class MonthlyReportLoad : ILoadRunner
         {
             start.ArgumentList.Add(typeof(MonthlyReportLoad).Assembly.Location);
         }
-        foreach (var arg in new[] { MonthlyReportMeasurement.RunnerName, prefix, events.ToString(System.Globalization.CultureInfo.InvariantCulture), staff.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { MonthlyReportMeasurement.RunnerName }.Concat(arguments))
         {
             start.ArgumentList.Add(arg);
         }
@@ -83,6 +88,8 @@ public sealed class MonthlyReportLoad : ILoadRunner
         await child.WaitForExitAsync();
         return child.ExitCode;
     }
+
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static int Option(string[] args, string name, int fallback)
     {

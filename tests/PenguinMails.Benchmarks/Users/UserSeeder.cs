@@ -16,14 +16,20 @@ public static class UserSeeder
         var now = DateTimeOffset.UtcNow;
         var users = Enumerable.Range(0, count).Select(i => new PlatformUser(PlatformUserIds.New(), tenantId, $"user{i}@bench.example.com", $"Bench User {i}",
             PlatformUserRoles.Member, PlatformUserStatus.Active, now, null, null)).ToList();
-        var claims = users.Select(u => new TableEntity(tenantId, EmailClaims.Key(u.Email)) { ["Email"] = u.Email, ["UserId"] = u.Id });
+        await SeedAsync(storage, users, withIndex);
+        return users;
+    }
+
+    /// <summary>Writes the given users (any tenants, creation times and statuses) with their email claims, and their index rows if asked.</summary>
+    public static async Task SeedAsync(StorageClients storage, IReadOnlyList<PlatformUser> users, bool withIndex)
+    {
+        var claims = users.Select(u => new TableEntity(u.TenantId, EmailClaims.Key(u.Email)) { ["Email"] = u.Email, ["UserId"] = u.Id });
         await AddAllAsync(storage.Table(EmailClaims.TableName), claims);
         await AddAllAsync(storage.Table(PlatformUserRows.TableName), users.Select(PlatformUserRows.ToEntity));
         if (withIndex)
         {
             await new UserIndexWriter(storage).SyncAsync(users.Select(u => ((PlatformUser?)null, u)), CancellationToken.None);
         }
-        return users;
     }
 
     private static Task AddAllAsync(TableClient table, IEnumerable<TableEntity> rows) =>

@@ -64,7 +64,7 @@ public sealed class MonthlySecurityReportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MonthlyReport_HasTheAccessSnapshotDormancyHoldersChainIncidents_AndSaysWhatIsNotInstalled()
+    public async Task MonthlyReport_HasTheAccessSnapshotDormancyHoldersChainIncidents_AndUserGrowth()
     {
         await SeedOctoberAsync();
         var report = await GenerateAsync();
@@ -79,7 +79,8 @@ public sealed class MonthlySecurityReportTests : IAsyncLifetime
         Assert.Equal("5", report.Figure("auditEventsVerified"));
         Assert.Equal("2", report.Figure("securityIncidents"));
         Assert.Equal("0", report.Figure("secretsExpiring"));
-        Assert.Equal("not available", report.Figure("newUsers"));
+        Assert.Equal("0", report.Figure("newUsers"));
+        Assert.Equal("0", report.Figure("newTenants"));
 
         var snapshot = report.Table("access-snapshot");
         Assert.Equal(8, snapshot.Count);
@@ -88,7 +89,8 @@ public sealed class MonthlySecurityReportTests : IAsyncLifetime
         var holders = report.Table("sensitive-permissions").Single(r => r["Permission"] == Permissions.FinanceManage);
         Assert.Equal("3", holders["Holders"]);
         Assert.False(report.Section("secrets").TryGetProperty("unavailable", out var unavailable) && unavailable.ValueKind == System.Text.Json.JsonValueKind.String);
-        Assert.Equal("not available: the users and tenants feature is not installed", report.Section("user-growth").GetProperty("unavailable").GetString());
+        Assert.Equal(["2026-10-01", "2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26"], report.Rows("user-growth").Select(r => r[0]));
+        Assert.All(report.Rows("user-growth"), week => Assert.Equal(["0", "0"], week.Skip(1)));
         Assert.Equal(2, report.Rows("incidents").Count);
     }
 

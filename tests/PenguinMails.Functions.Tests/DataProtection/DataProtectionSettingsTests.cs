@@ -24,7 +24,7 @@ public sealed class DataProtectionSettingsTests(AdminAppFactory factory) : IClas
         var encryption = body.GetProperty("encryption");
         Assert.Equal("local", encryption.GetProperty("secretsProvider").GetString());
         Assert.StartsWith("AES-256-GCM", encryption.GetProperty("secretsAlgorithm").GetString());
-        Assert.Equal(factory.Services.GetRequiredService<SecretCipher>().KeyId, encryption.GetProperty("secretsKeyId").GetString());
+        Assert.Equal(factory.Services.GetRequiredService<LocalSecretKey>().Cipher.KeyId, encryption.GetProperty("secretsKeyId").GetString());
         Assert.Equal(90, encryption.GetProperty("deletedSecretsRetentionDays").GetInt32());
     }
 

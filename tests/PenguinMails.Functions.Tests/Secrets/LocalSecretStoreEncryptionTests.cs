@@ -32,7 +32,7 @@ public sealed class LocalSecretStoreEncryptionTests(LocalVaultAppFactory factory
         Assert.Equal(SecretCipher.NonceSize, version.GetBinary("Nonce").Length);
         Assert.Equal(SecretCipher.TagSize, version.GetBinary("Tag").Length);
         Assert.Equal(Encoding.UTF8.GetByteCount(value), version.GetBinary("Ciphertext").Length);
-        Assert.Equal(factory.Services.GetRequiredService<SecretCipher>().KeyId, version.GetString("KeyId"));
+        Assert.Equal(factory.Services.GetRequiredService<LocalSecretKey>().Cipher.KeyId, version.GetString("KeyId"));
     }
 
     [Fact]

@@ -80,7 +80,8 @@ public sealed class MonthlySecurityReportBuilder(IAuditLog audit, IStaffStore st
     {
         var table = new ReportTable("user-growth", "User growth", "Week starting", "New users", "New tenants")
         {
-            Description = "New platform users and tenants per week (Monday to Sunday, UTC).",
+            Description = "New platform users and tenants per week (Monday to Sunday, UTC). The first and last weeks are cut at the month's edges, "
+                + "so the weeks add up to the month.",
         };
         if (weeks.Data is null)
         {

@@ -1,8 +1,8 @@
 namespace PenguinMails.Admin.Monitoring.Analytics;
 
 /// <summary>
-/// Counts platform users and tenants for GET /analytics/users. The users and tenants feature implements it
-/// (<see cref="UserAnalyticsBuilder"/> does the counting); until then the default answers "not available".
+/// Counts platform users and tenants for GET /analytics/users. <see cref="StoreUserAnalyticsSource"/> answers it
+/// from the users and tenants stores, with <see cref="UserAnalyticsBuilder"/> doing the counting.
 /// </summary>
 public interface IUserAnalyticsSource
 {

@@ -3,7 +3,7 @@ namespace PenguinMails.Admin.Monitoring.Analytics;
 /// <summary>New users or tenants in one day or week.</summary>
 public sealed record PeriodCount(DateTimeOffset PeriodStart, long Count);
 
-/// <summary>Users active (signed in or seen) within the last 1, 7 and 30 days before the query's end.</summary>
+/// <summary>Users whose last sign-in falls within the last 1, 7 and 30 days before the query's end.</summary>
 public sealed record ActiveUserCounts(long LastDay, long Last7Days, long Last30Days);
 
 /// <summary>

@@ -3,21 +3,21 @@ namespace PenguinMails.Admin.Monitoring.Analytics;
 /// <summary>
 /// Counts users and tenants into <see cref="UserAnalytics"/> in one pass over the stores' rows: creations per
 /// period in the query's range (every period listed, zeros included), active users as of its end, and the
-/// current breakdown by status.
+/// current breakdown by status. Statuses named up front are listed even when nobody has them.
 /// </summary>
-public sealed class UserAnalyticsBuilder(UserAnalyticsQuery query)
+public sealed class UserAnalyticsBuilder(UserAnalyticsQuery query, IEnumerable<string>? userStatuses = null, IEnumerable<string>? tenantStatuses = null)
 {
-    private readonly Dictionary<DateTimeOffset, long> _newUsers = [];
-    private readonly Dictionary<DateTimeOffset, long> _newTenants = [];
-    private readonly Dictionary<string, long> _usersByStatus = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _tenantsByStatus = new(StringComparer.Ordinal);
+    private readonly PeriodCounter _newUsers = new(query);
+    private readonly PeriodCounter _newTenants = new(query);
+    private readonly Dictionary<string, long> _usersByStatus = Zeros(userStatuses);
+    private readonly Dictionary<string, long> _tenantsByStatus = Zeros(tenantStatuses);
     private long _activeDay;
     private long _activeWeek;
     private long _activeMonth;
 
     public UserAnalyticsBuilder AddUser(DateTimeOffset createdAt, string status, DateTimeOffset? lastActiveAt)
     {
-        CountCreation(_newUsers, createdAt);
+        _newUsers.Add(createdAt);
         _usersByStatus[status] = _usersByStatus.GetValueOrDefault(status) + 1;
         if (lastActiveAt is { } active && active <= query.To)
         {
@@ -31,30 +31,14 @@ public sealed class UserAnalyticsBuilder(UserAnalyticsQuery query)
 
     public UserAnalyticsBuilder AddTenant(DateTimeOffset createdAt, string status)
     {
-        CountCreation(_newTenants, createdAt);
+        _newTenants.Add(createdAt);
         _tenantsByStatus[status] = _tenantsByStatus.GetValueOrDefault(status) + 1;
         return this;
     }
 
-    public UserAnalytics Build() => new(true, null, Series(_newUsers), Series(_newTenants),
+    public UserAnalytics Build() => new(true, null, _newUsers.Series(), _newTenants.Series(),
         new ActiveUserCounts(_activeDay, _activeWeek, _activeMonth), _usersByStatus, _tenantsByStatus);
 
-    private void CountCreation(Dictionary<DateTimeOffset, long> counts, DateTimeOffset createdAt)
-    {
-        if (createdAt >= query.From && createdAt <= query.To)
-        {
-            var period = query.PeriodStart(createdAt);
-            counts[period] = counts.GetValueOrDefault(period) + 1;
-        }
-    }
-
-    private List<PeriodCount> Series(Dictionary<DateTimeOffset, long> counts)
-    {
-        var series = new List<PeriodCount>();
-        for (var period = query.PeriodStart(query.From); period <= query.To; period = query.NextPeriod(period))
-        {
-            series.Add(new PeriodCount(period, counts.GetValueOrDefault(period)));
-        }
-        return series;
-    }
+    private static Dictionary<string, long> Zeros(IEnumerable<string>? statuses) =>
+        (statuses ?? []).Distinct(StringComparer.Ordinal).ToDictionary(s => s, _ => 0L, StringComparer.Ordinal);
 }
