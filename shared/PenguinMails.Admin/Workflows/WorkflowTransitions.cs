@@ -12,9 +12,12 @@ internal static class WorkflowTransitions
         return Enter(fresh, definition, 0, now, history);
     }
 
-    /// <summary>Moves to step <paramref name="index"/>, or completes the instance after the last step.</summary>
+    /// <summary>
+    /// Moves to step <paramref name="index"/>, or completes the instance after the last step (showing
+    /// <paramref name="completedStatus"/> when an activity ended it early).
+    /// </summary>
     public static WorkflowInstance Enter(WorkflowInstance instance, WorkflowDefinition definition, int index, DateTimeOffset now,
-        List<WorkflowHistoryEvent> history)
+        List<WorkflowHistoryEvent> history, string? completedStatus = null)
     {
         var scheduled = instance with
         {
@@ -23,10 +26,10 @@ internal static class WorkflowTransitions
         };
         if (index >= definition.Steps.Count)
         {
-            history.Add(new WorkflowHistoryEvent(ExecutionCompleted, definition.Type, now, "Completed"));
+            history.Add(new WorkflowHistoryEvent(ExecutionCompleted, definition.Type, now, "Completed", completedStatus));
             return scheduled with
             {
-                Status = WorkflowRuntimeStatus.Completed, DueAt = null, CustomStatus = "Completed",
+                Status = WorkflowRuntimeStatus.Completed, DueAt = null, CustomStatus = completedStatus ?? "Completed",
                 Output = JsonSerializer.SerializeToElement(instance.StepOutputs, JsonSerializerOptions.Web),
             };
         }
