@@ -13,7 +13,8 @@ cd "$ROOT"
 
 # Test files relative to web/ (e.g. e2e/journeys/staff.test.mjs) narrow the run while working on a story.
 FILES=("${@:2}")
-[ ${#FILES[@]} -gt 0 ] || FILES=(e2e/*.test.mjs e2e/journeys/*.test.mjs)
+# The default set is globbed inside web/, where node runs them.
+[ ${#FILES[@]} -gt 0 ] || FILES=($(cd web && echo e2e/*.test.mjs e2e/journeys/*.test.mjs))
 RESULTS=$(mkdir -p "${1:-$ROOT/.run/test-web/results}" && cd "${1:-$ROOT/.run/test-web/results}" && pwd)
 RUN_DIR="$ROOT/.run/test-web"
 SCREENSHOTS="$ROOT/.run/screenshots"
