@@ -19,17 +19,8 @@ public sealed class FinanceTicketDesk(TicketService tickets) : IFinanceTicketDes
         return opened.Value;
     }
 
-    public async Task<Ticket?> FindAsync(string id, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return (await tickets.GetAsync(id, cancellationToken)).Value;
-        }
-        catch (Common.AdminException e) when (e.Status == 404)
-        {
-            return null;
-        }
-    }
+    public async Task<Ticket?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        (await tickets.FindAsync(id, cancellationToken))?.Value;
 
     public async Task<Ticket> UpdateAsync(Actor actor, string id, FinanceTicketUpdate update, CancellationToken cancellationToken = default)
     {

@@ -37,6 +37,9 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
     public async Task<Versioned<Ticket>> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await store.GetAsync(id, cancellationToken) ?? throw AdminException.NotFound("Ticket", id);
 
+    /// <summary>The ticket, or null when there is none with that id.</summary>
+    public Task<Versioned<Ticket>?> FindAsync(string id, CancellationToken cancellationToken = default) => store.GetAsync(id, cancellationToken);
+
     public Task<Versioned<Ticket>?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default) =>
         store.FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken);
 

@@ -12,7 +12,7 @@ public sealed class CloseRefundTicket(IFinanceTicketDesk desk) : IWorkflowActivi
         var confirmation = RefundProgress.ConfirmationOf(context);
         var what = confirmation?.Reference is { } reference
             ? $"Stripe confirmed the refund of {confirmation.ChargeId ?? verified.DuplicateChargeId} ({reference}; Stripe event {confirmation.StripeEventId})."
-            : $"The refund of {verified.DuplicateChargeId} was confirmed by {context.Actor.Email}.";
+            : $"The refund of {verified.DuplicateChargeId} was confirmed (RefundConfirmed raised without Stripe's details).";
         await desk.UpdateAsync(context.Actor, ticket.TicketId, new FinanceTicketUpdate(TicketStatus.Resolved,
             Note: $"{what} Customer notification is due for support."), cancellationToken);
         return confirmation ?? new RefundConfirmation(verified.DuplicateChargeId, null, null);
