@@ -53,7 +53,6 @@ param eventQueueNames array = [
   'user-events'
   'tenant-events'
   'security-alerts'
-  'admin-alerts'
 ]
 
 resource eventQueues 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = [for name in eventQueueNames: {

@@ -1,19 +1,24 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Billing;
+using PenguinMails.Admin.Billing.Disputes;
+using PenguinMails.Admin.Billing.Refunds;
 using PenguinMails.Admin.Infrastructure.Billing;
 
 namespace PenguinMails.Admin.Infrastructure;
 
 public static class BillingServiceCollectionExtensions
 {
-    /// <summary>Stripe (API and webhook verification), the billing tables and queues, and the billing services.</summary>
+    /// <summary>
+    /// Stripe (API and webhook verification), the billing tables and the <c>stripe-events</c> queue, and the billing
+    /// services. Finance tickets go to the Tickets feature's finance queue.
+    /// </summary>
     public static IServiceCollection AddBillingInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection("Stripe").Get<StripeOptions>() ?? new StripeOptions());
         services.AddStorageTables(TableBillingDirectory.TableName, TableTransactionMirror.TableName, TableStripeEventStore.TableName,
-            TableFinanceTicketDesk.TableName, TableRefundRequestStore.TableName);
-        services.AddStorageQueues(StorageBillingQueues.StripeEvents, StorageBillingQueues.RefundRequests);
+            TableRefundChargeIndex.TableName);
+        services.AddStorageQueues(StorageStripeEventQueue.QueueName);
         services.AddHttpClient(nameof(StripeNetBilling));
         services.AddSingleton<IStripeBilling>(sp => new StripeNetBilling(sp.GetRequiredService<StripeOptions>(),
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(StripeNetBilling))));
@@ -23,11 +28,8 @@ public static class BillingServiceCollectionExtensions
             sp.GetRequiredService<TableBillingDirectory>(), sp.GetRequiredService<PenguinMails.Admin.Tenants.TenantService>()));
         services.AddSingleton<ITransactionMirror, TableTransactionMirror>();
         services.AddSingleton<IStripeEventStore, TableStripeEventStore>();
-        services.AddSingleton<StorageBillingQueues>();
-        services.AddSingleton<IStripeEventQueue>(sp => sp.GetRequiredService<StorageBillingQueues>());
-        services.AddSingleton<IRefundWorkflowStarter>(sp => sp.GetRequiredService<StorageBillingQueues>());
-        services.AddSingleton<IFinanceTicketDesk, TableFinanceTicketDesk>();
-        services.AddSingleton<IRefundRequestStore, TableRefundRequestStore>();
+        services.AddSingleton<IStripeEventQueue, StorageStripeEventQueue>();
+        services.AddSingleton<IRefundChargeIndex, TableRefundChargeIndex>();
         services.AddBillingServices();
         return services;
     }
@@ -46,8 +48,6 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<DisputeService>();
         services.AddSingleton<DuplicateChargeVerifier>();
         services.AddSingleton<RefundRequestService>();
-        services.AddSingleton<RefundVerificationStep>();
         services.AddSingleton<RefundConfirmationService>();
-        services.AddSingleton<RefundDeadlines>();
     }
 }

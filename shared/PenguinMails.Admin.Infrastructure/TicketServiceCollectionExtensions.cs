@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PenguinMails.Admin.Audit;
+using PenguinMails.Admin.Billing;
 using PenguinMails.Admin.Infrastructure.Tickets;
 using PenguinMails.Admin.Tickets;
 
@@ -13,7 +14,7 @@ public static class TicketServiceCollectionExtensions
 {
     /// <summary>
     /// The built-in ticket store, and with <c>Tickets__Kind=Jira</c> the Jira Cloud mirror. Any other kind fails
-    /// start-up rather than silently dropping tickets.
+    /// start-up rather than silently dropping tickets. Also billing's finance ticket desk, on the ticket service.
     /// </summary>
     public static IServiceCollection AddTicketsInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,6 +43,8 @@ public static class TicketServiceCollectionExtensions
         }
         services.AddSingleton(sp => new TicketService(sp.GetRequiredService<ITicketStore>(), sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetService<IExternalTicketSystem>()));
+        // Billing's disputes and refund requests are tickets on the finance queue.
+        services.AddSingleton<IFinanceTicketDesk, FinanceTicketDesk>();
         return services;
     }
 }

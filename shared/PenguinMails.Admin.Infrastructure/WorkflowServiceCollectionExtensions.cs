@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Workflows;
 using PenguinMails.Admin.Monitoring;
 using PenguinMails.Admin.Workflows;
@@ -17,13 +16,12 @@ public static class WorkflowServiceCollectionExtensions
     public static IServiceCollection AddWorkflowsInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStorageTables(TableWorkflowStore.TableName, TableWorkflowRunLog.TableName);
-        services.AddStorageQueues(StorageWorkflowWorkQueue.QueueName, EventDestinations.AdminAlerts);
+        services.AddStorageQueues(StorageWorkflowWorkQueue.QueueName);
         services.AddSingleton(configuration.GetSection("Workflows").Get<WorkflowOptions>() ?? new WorkflowOptions());
         services.AddSingleton<IWorkflowStore, TableWorkflowStore>();
         services.AddSingleton<IWorkflowRunLog, TableWorkflowRunLog>();
         services.AddSingleton<IWorkflowStatsSource, WorkflowRunStats>();
         services.AddSingleton<IWorkflowWorkQueue, StorageWorkflowWorkQueue>();
-        services.TryAddSingleton<IWorkflowAlertSink, EventBusWorkflowAlertSink>();
         services.AddSingleton(sp => new WorkflowRegistry(sp.GetServices<WorkflowDefinition>()));
         services.AddSingleton<WorkflowFailureReporter>();
         services.AddSingleton<WorkflowClient>();

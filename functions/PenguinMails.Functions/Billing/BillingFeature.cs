@@ -1,3 +1,5 @@
+using PenguinMails.Admin.Billing.Disputes;
+using PenguinMails.Admin.Billing.Refunds;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Admin.Infrastructure.Billing;
@@ -10,10 +12,10 @@ public static class BillingFeature
     public static WebApplicationBuilder AddBilling(this WebApplicationBuilder builder)
     {
         builder.Services.AddBillingInfrastructure(builder.Configuration);
-        builder.Services.AddQueueFunction<ProcessStripeEventFunction>("ProcessStripeEvent", StorageBillingQueues.StripeEvents);
+        builder.Services.AddWorkflowDefinition(RefundWorkflow.Definition);
+        builder.Services.AddWorkflowDefinition(BillingDisputeWorkflow.Definition);
+        builder.Services.AddQueueFunction<ProcessStripeEventFunction>("ProcessStripeEvent", StorageStripeEventQueue.QueueName);
         builder.Services.AddServiceBusFunction<ApplyTenantStatusChangeFunction>("ApplyTenantStatusChange", EventDestinations.TenantStatusChanges);
-        builder.Services.AddQueueFunction<RunRefundStepsFunction>("RunRefundSteps", StorageBillingQueues.RefundRequests);
-        builder.Services.AddTimerFunction<RefundDeadlinesFunction>("RefundDeadlines", RefundDeadlinesFunction.Schedule);
         return builder;
     }
 

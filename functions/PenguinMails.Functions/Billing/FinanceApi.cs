@@ -1,7 +1,11 @@
 using PenguinMails.Admin.Billing;
+using PenguinMails.Admin.Billing.Disputes;
+using PenguinMails.Admin.Billing.Refunds;
 using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Security;
 using PenguinMails.Functions.Security;
+using PenguinMails.Functions.Tickets;
+using PenguinMails.Functions.Workflows;
 
 namespace PenguinMails.Functions.Billing;
 
@@ -42,16 +46,13 @@ public static class FinanceApi
         CancellationToken cancellationToken)
     {
         var ticket = await disputes.OpenAsync(actor, request.TenantId, request.Reason, cancellationToken);
-        return TypedResults.Created($"/api/tickets/{ticket.Id}", TicketResponse.From(ticket));
+        return TypedResults.Created($"/api/tickets/{Uri.EscapeDataString(ticket.Id)}", TicketResponse.From(ticket));
     }
 
+    /// <summary>202 for the refund workflow; asking again for the same tenant and invoice answers with the same workflow.</summary>
     private static async Task<Accepted<WorkflowAcceptedResponse>> RequestRefund(RefundRequestBody request, RefundRequestService refunds, Actor actor,
-        CancellationToken cancellationToken)
-    {
-        var started = await refunds.StartAsync(actor, request.TenantId, request.InvoiceId, request.Reason, cancellationToken);
-        var statusUrl = $"/api/workflows/{started.Id}";
-        return TypedResults.Accepted(statusUrl, new WorkflowAcceptedResponse(started.Id, statusUrl));
-    }
+        CancellationToken cancellationToken) =>
+        WorkflowAccepted.For(await refunds.StartAsync(actor, request.TenantId, request.InvoiceId, request.Reason, cancellationToken));
 
     private static async Task<Ok<RefundResponse>> GetRefund(string id, RefundRequestService refunds, CancellationToken cancellationToken) =>
         TypedResults.Ok(RefundResponse.From(await refunds.GetAsync(id, cancellationToken)));

@@ -1,4 +1,6 @@
 using PenguinMails.Admin.Billing;
+using PenguinMails.Admin.Billing.Refunds;
+using PenguinMails.Admin.Workflows;
 
 namespace PenguinMails.Functions.Billing;
 
@@ -56,19 +58,15 @@ public sealed record DisputeRequest(string? TenantId = null, string? Reason = nu
 
 public sealed record RefundRequestBody(string? TenantId = null, string? InvoiceId = null, string? Reason = null);
 
-public sealed record WorkflowAcceptedResponse(string WorkflowId, string StatusUrl);
-
-public sealed record TicketResponse(string Id, string Title, string Queue, FinanceTicketStatus Status, string TenantId, string Description,
-    DateTimeOffset? DueAt, bool Escalated, IReadOnlyList<string> Notes, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
-{
-    public static TicketResponse From(FinanceTicket t) => new(t.Id, t.Title, t.Queue, t.Status, t.TenantId, t.Description, t.DueAt, t.Escalated,
-        t.Notes, t.CreatedAt, t.UpdatedAt);
-}
-
+/// <summary>A refund request as GET /finance/refunds/{id} shows it: a view of its workflow (<c>id</c> is the workflow id).</summary>
 public sealed record RefundResponse(string Id, string TenantId, string InvoiceId, RefundRequestStatus Status, string? DuplicateChargeId,
     string? TicketId, string? Outcome, string Reason, string RequestedBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    DateTimeOffset? RemindedAt, DateTimeOffset? EscalatedAt, DateTimeOffset? CustomerNotificationDueAt, IReadOnlyList<RefundStep> History)
+    DateTimeOffset? RemindedAt, DateTimeOffset? EscalatedAt, DateTimeOffset? CustomerNotificationDueAt, string? NotificationTicketId,
+    string? CustomStatus, string StatusUrl, IReadOnlyList<RefundStepResponse> History)
 {
     public static RefundResponse From(RefundRequest r) => new(r.Id, r.TenantId, r.InvoiceId, r.Status, r.DuplicateChargeId, r.TicketId, r.Outcome,
-        r.Reason, r.RequestedBy, r.CreatedAt, r.UpdatedAt, r.RemindedAt, r.EscalatedAt, r.CustomerNotificationDueAt, r.History);
+        r.Reason, r.RequestedBy, r.CreatedAt, r.UpdatedAt, r.RemindedAt, r.EscalatedAt, r.CustomerNotificationDueAt, r.NotificationTicketId,
+        r.CustomStatus, WorkflowUrls.Status(r.Id), r.History.Select(h => new RefundStepResponse(h.Name, h.At, h.Detail)).ToList());
 }
+
+public sealed record RefundStepResponse(string Name, DateTimeOffset At, string? Detail);

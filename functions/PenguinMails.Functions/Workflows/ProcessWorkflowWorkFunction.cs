@@ -20,9 +20,17 @@ public sealed partial class ProcessWorkflowWorkFunction(WorkflowEngine engine, I
         {
             LogAttemptFailed(exception, item.InstanceId, result.Step, result.Outcome);
         }
+        if (result.Outcome == WorkflowWorkOutcome.Failed)
+        {
+            LogWorkflowFailed(item.InstanceId, result.Step);
+        }
         invocation.Logs.Add($"Workflow {item.InstanceId} #{item.Sequence}: {result.Outcome} {result.Step}".TrimEnd());
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow {InstanceId} step {Step} attempt failed ({Outcome})")]
     private partial void LogAttemptFailed(Exception exception, string instanceId, string? step, WorkflowWorkOutcome outcome);
+
+    /// <summary>An error log as well as the alert: Application Insights alert rules pick it up.</summary>
+    [LoggerMessage(Level = LogLevel.Error, Message = "Workflow {InstanceId} failed at {Step}; the failure is audited and alerted")]
+    private partial void LogWorkflowFailed(string instanceId, string? step);
 }

@@ -1,3 +1,5 @@
+using PenguinMails.Admin.Billing.Refunds;
+
 namespace PenguinMails.Admin.Billing;
 
 /// <summary>
@@ -23,9 +25,9 @@ public sealed class ChargeEventHandler(
         var changed = await mirror.UpsertAsync(Transaction.FromCharge(account.TenantId, charge), cancellationToken);
         var outcome = $"Charge {charge.Id} is {charge.Status}; mirror {(changed ? "updated" : "already current")}.";
         if (stripeEvent.Type == Refunded && charge.AmountRefunded > 0
-            && await refunds.ConfirmAsync(charge.Id, $"{charge.AmountRefunded} {charge.Currency} refunded", stripeEvent.Id, cancellationToken) is { } done)
+            && await refunds.ConfirmAsync(charge.Id, $"{charge.AmountRefunded} {charge.Currency} refunded", stripeEvent.Id, cancellationToken) is { } woken)
         {
-            outcome += $" Refund request {done.Id} completed.";
+            outcome += $" RefundConfirmed raised on refund request {woken}.";
         }
         return outcome;
     }

@@ -1,6 +1,8 @@
+using PenguinMails.Admin.Billing.Disputes;
+
 namespace PenguinMails.Admin.Billing;
 
-/// <summary>Dispute (chargeback) events keep the tenant's "Billing Dispute" ticket for that dispute current.</summary>
+/// <summary>Dispute (chargeback) events drive the dispute's workflow: start it, keep its ticket current, close it.</summary>
 public sealed class DisputeEventHandler(IStripeBilling stripe, ITenantBillingDirectory directory, DisputeService disputes) : IStripeEventHandler
 {
     public IReadOnlyCollection<string> EventTypes { get; } =
@@ -20,7 +22,6 @@ public sealed class DisputeEventHandler(IStripeBilling stripe, ITenantBillingDir
         {
             return $"No tenant is linked to customer {charge.CustomerId}; dispute {dispute.Id} has no ticket.";
         }
-        var ticket = await disputes.ApplyStripeDisputeAsync(dispute, account.TenantId, stripeEvent.Id, cancellationToken);
-        return $"Dispute {dispute.Id} is {dispute.Status}; ticket {ticket.Id} is {ticket.Status}.";
+        return await disputes.ApplyStripeDisputeAsync(dispute, account.TenantId, stripeEvent.Id, cancellationToken);
     }
 }

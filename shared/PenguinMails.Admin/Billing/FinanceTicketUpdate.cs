@@ -1,4 +1,6 @@
+using PenguinMails.Admin.Tickets;
+
 namespace PenguinMails.Admin.Billing;
 
-/// <summary>A change to a finance ticket; null fields are left as they are, and a note is appended.</summary>
-public sealed record FinanceTicketUpdate(FinanceTicketStatus? Status = null, DateTimeOffset? DueAt = null, bool? Escalated = null, string? Note = null);
+/// <summary>A change to a finance ticket: null fields stay as they are; <see cref="Escalated"/> raises the priority.</summary>
+public sealed record FinanceTicketUpdate(TicketStatus? Status = null, bool Escalated = false, string? Note = null);

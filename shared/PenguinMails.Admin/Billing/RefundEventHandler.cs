@@ -1,8 +1,10 @@
+using PenguinMails.Admin.Billing.Refunds;
+
 namespace PenguinMails.Admin.Billing;
 
 /// <summary>
-/// Refund events: a refund that Stripe reports <c>succeeded</c> raises <c>RefundConfirmed</c>; a failed one re-opens
-/// the refund request's ticket. The refund is re-fetched, so its current status decides.
+/// Refund events: a refund that Stripe reports <c>succeeded</c> raises <c>RefundConfirmed</c> on the refund request's
+/// workflow; a failed one re-opens the request's ticket. The refund is re-fetched, so its current status decides.
 /// </summary>
 public sealed class RefundEventHandler(IStripeBilling stripe, RefundConfirmationService refunds) : IStripeEventHandler
 {
@@ -24,6 +26,6 @@ public sealed class RefundEventHandler(IStripeBilling stripe, RefundConfirmation
         };
         return request is null
             ? $"Refund {refund.Id} of {refund.ChargeId} is {refund.Status}; no refund request changed."
-            : $"Refund {refund.Id} is {refund.Status}; refund request {request.Id} is now {request.Status}.";
+            : $"Refund {refund.Id} is {refund.Status}; refund request {request} was {(refund.Status == "succeeded" ? "woken" : "re-opened")}.";
     }
 }

@@ -9,12 +9,8 @@ public static class EventDestinations
     /// <summary>Events about platform users (banned, sessions revoked, moved) for the mail platform.</summary>
     public const string UserEvents = "user-events";
 
-    /// <summary>Security alerts (secrets expiring or expired, and the like) for the security team's tooling.</summary>
+    /// <summary>Every alert (security, monitoring, failed workflows), published once by the alert service, for the teams' tooling.</summary>
     public const string SecurityAlerts = "security-alerts";
-
-
-    /// <summary>Operational alerts for the admin team, e.g. a workflow that failed.</summary>
-    public const string AdminAlerts = "admin-alerts";
 
     /// <summary>Events about tenants (status changed by onboarding, staff or billing) for the mail platform.</summary>
     public const string TenantEvents = "tenant-events";

@@ -37,6 +37,9 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
     public async Task<Versioned<Ticket>> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await store.GetAsync(id, cancellationToken) ?? throw AdminException.NotFound("Ticket", id);
 
+    /// <summary>The ticket, or null when there is none with that id.</summary>
+    public Task<Versioned<Ticket>?> FindAsync(string id, CancellationToken cancellationToken = default) => store.GetAsync(id, cancellationToken);
+
     public Task<Versioned<Ticket>?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default) =>
         store.FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken);
 
@@ -54,7 +57,8 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
         var comment = string.IsNullOrWhiteSpace(change.Comment) ? null : change.Comment.Trim();
         var assignee = string.IsNullOrWhiteSpace(change.Assignee) ? null : change.Assignee.Trim();
         new Validator()
-            .When(change.Status is null && !change.SetAssignee && comment is null, "status", "Change the status or the assignee, or add a comment.")
+            .When(change.Status is null && !change.SetAssignee && comment is null && change.Priority is null, "status",
+                "Change the status or the assignee, or add a comment.")
             .Optional("comment", comment, MaxCommentLength).Optional("assignee", assignee, 254).ThrowIfInvalid();
         var current = await GetAsync(id, cancellationToken);
         if (ifMatch is not null && WithoutWeakPrefix(ifMatch) != WithoutWeakPrefix(current.ETag))
@@ -63,7 +67,11 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
         }
         var before = current.Value;
         var now = time.GetUtcNow();
-        var after = before with { Status = change.Status ?? before.Status, Assignee = change.SetAssignee ? assignee : before.Assignee, UpdatedAt = now };
+        var after = before with
+        {
+            Status = change.Status ?? before.Status, Assignee = change.SetAssignee ? assignee : before.Assignee, Priority = change.Priority ?? before.Priority,
+            UpdatedAt = now,
+        };
         if (external is not null && before.Key is { } key)
         {
             if (after.Status != before.Status)
@@ -77,8 +85,8 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
         }
         var newComment = comment is null ? null : new TicketComment(TicketIds.New(now), actor.Email, comment, now);
         var updated = await store.UpdateAsync(after, current.ETag, newComment, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "ticket.update", "ticket", id, AuditEntry.Snapshot(new { before.Status, before.Assignee }),
-            AuditEntry.Snapshot(new { after.Status, after.Assignee, Commented = newComment is not null }), why), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(actor, "ticket.update", "ticket", id, AuditEntry.Snapshot(new { before.Status, before.Assignee, before.Priority }),
+            AuditEntry.Snapshot(new { after.Status, after.Assignee, after.Priority, Commented = newComment is not null }), why), cancellationToken);
         return updated;
     }
 

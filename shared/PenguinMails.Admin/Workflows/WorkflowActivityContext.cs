@@ -21,6 +21,9 @@ public sealed class WorkflowActivityContext
 
     public string StepName { get; }
 
+    /// <summary>1 for the first run of the instance; a start after it finished begins the next execution under the same id.</summary>
+    public int Execution => _instance.Execution;
+
     /// <summary>1 for the first try of this step; grows with each retry.</summary>
     public int Attempt => _instance.Attempt;
 

@@ -26,7 +26,7 @@ internal sealed class WorkflowActivityRunner(WorkflowEngine engine, IServiceProv
             return new WorkflowWorkResult(WorkflowWorkOutcome.LostRace, step.Name);
         }
 
-        var (output, exception, error, retryable) = await InvokeAsync(claimed.Value, step, cancellationToken);
+        var (output, endStatus, exception, error, retryable) = await InvokeAsync(claimed.Value, step, cancellationToken);
         var finished = time.GetUtcNow();
         bool Ours(WorkflowInstance i) => i.Sequence == sequence && i.LeaseOwner == engine.WorkerId && !i.IsTerminal;
 
@@ -36,7 +36,8 @@ internal sealed class WorkflowActivityRunner(WorkflowEngine engine, IServiceProv
             {
                 history.Add(new WorkflowHistoryEvent(ActivityCompleted, step.Name, finished, "Completed", $"Attempt {i.Attempt}", dueAt, now));
                 var withOutput = i with { StepOutputs = WorkflowTransitions.WithOutput(i.StepOutputs, step.Name, output) };
-                return WorkflowTransitions.Enter(withOutput, definition, i.StepIndex + 1, finished, history);
+                var next = endStatus is null ? i.StepIndex + 1 : definition.Steps.Count;
+                return WorkflowTransitions.Enter(withOutput, definition, next, finished, history, endStatus);
             }, cancellationToken);
             return await engine.AfterCommitAsync(advanced, WorkflowWorkOutcome.Advanced, step.Name, null, cancellationToken);
         }
@@ -65,8 +66,8 @@ internal sealed class WorkflowActivityRunner(WorkflowEngine engine, IServiceProv
         return await engine.AfterCommitAsync(failed, WorkflowWorkOutcome.Failed, step.Name, exception, cancellationToken);
     }
 
-    private async Task<(JsonElement? Output, Exception? Exception, string? Error, bool Retryable)> InvokeAsync(WorkflowInstance instance,
-        ActivityStep step, CancellationToken cancellationToken)
+    private async Task<(JsonElement? Output, string? EndStatus, Exception? Exception, string? Error, bool Retryable)> InvokeAsync(
+        WorkflowInstance instance, ActivityStep step, CancellationToken cancellationToken)
     {
         IWorkflowActivity activity;
         try
@@ -76,23 +77,25 @@ internal sealed class WorkflowActivityRunner(WorkflowEngine engine, IServiceProv
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return (null, e, $"Activity {step.ActivityType.Name} could not be created: {e.Message}", false); // a deployment problem, not transient
+            return (null, null, e, $"Activity {step.ActivityType.Name} could not be created: {e.Message}", false); // a deployment problem, not transient
         }
         using var timeout = new CancellationTokenSource(options.ActivityTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
             var result = await activity.RunAsync(new WorkflowActivityContext(instance, step.Name), linked.Token);
-            var output = result is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(result, result.GetType(), JsonSerializerOptions.Web);
+            var end = result as CompleteEarly;
+            var value = end is null ? result : end.Output;
+            var output = value is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(value, value.GetType(), JsonSerializerOptions.Web);
             return output?.GetRawText().Length > MaxOutputChars
-                ? (null, null, $"The output of {step.Name} is larger than {MaxOutputChars} characters.", false)
-                : (output, null, null, true);
+                ? (null, null, null, $"The output of {step.Name} is larger than {MaxOutputChars} characters.", false)
+                : (output, end?.CustomStatus, null, null, true);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             return timeout.IsCancellationRequested
-                ? (null, e, $"Timed out after {options.ActivityTimeout}.", true)
-                : (null, e, Describe(e), IsRetryable(e));
+                ? (null, null, e, $"Timed out after {options.ActivityTimeout}.", true)
+                : (null, null, e, Describe(e), IsRetryable(e));
         }
     }
 

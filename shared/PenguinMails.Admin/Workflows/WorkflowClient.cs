@@ -125,6 +125,10 @@ public sealed class WorkflowClient(
             AuditEntry.Snapshot(new { Status = nameof(WorkflowRuntimeStatus.Terminated) }), why), cancellationToken);
     }
 
+    /// <summary>The instance (without its history), or null when there is none with that id.</summary>
+    public async Task<WorkflowInstance?> FindAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        WorkflowNames.IsValidInstanceId(instanceId) ? (await store.GetAsync(instanceId, cancellationToken))?.Value : null;
+
     public async Task<WorkflowStatus> GetAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         var read = await GetInstanceAsync(instanceId, cancellationToken);

@@ -1,24 +1,42 @@
 using PenguinMails.Admin.Audit;
+using PenguinMails.Admin.Compliance.Alerts;
 using PenguinMails.Admin.Security;
 
 namespace PenguinMails.Admin.Workflows;
 
 /// <summary>
 /// Makes a failure impossible to miss: one <c>workflow.failed</c> audit event per failed execution (checked before
-/// writing, so a re-driven report does not repeat it) and an alert.
+/// writing, so a re-driven report does not repeat it) and an alert on the common alert path (<see cref="AlertService"/>:
+/// stored, audited and published once, shown with the security and monitoring alerts). The alert is keyed by instance
+/// and execution, so reporting the same failure again finishes what is missing and never raises a second alert.
 /// </summary>
-public sealed class WorkflowFailureReporter(IAuditLog audit, IWorkflowAlertSink alerts)
+public sealed class WorkflowFailureReporter(IAuditLog audit, AlertService alerts)
 {
     public const string AuditAction = "workflow.failed";
+    public const string AlertSource = "workflows";
+    public const string AlertType = "workflow-failed";
 
     public async Task ReportAsync(WorkflowInstance failed, CancellationToken cancellationToken = default)
     {
-        var actor = Actor.System("workflows", failed.Id);
+        var actor = Actor.System(AlertSource, failed.Id);
         var entry = new AuditEntry(actor, AuditAction, "workflow", failed.Id,
             After: AuditEntry.Snapshot(new { failed.Type, failed.Execution, failed.Error, Status = failed.Status.ToString() }), Outcome: "failure");
         // Looking back from the failure itself tells this execution's report apart from an earlier execution's.
         await audit.AppendOnceAsync(entry, failed.LastUpdatedTime.AddSeconds(-1), cancellationToken);
-        await alerts.RaiseAsync(new WorkflowFailureAlert(failed.Id, failed.Type, failed.Execution, failed.Error, failed.LastUpdatedTime,
-            WorkflowUrls.Status(failed.Id)), cancellationToken);
+        await alerts.RaiseAsync(AlertFor(failed), cancellationToken);
+    }
+
+    public static AlertDraft AlertFor(WorkflowInstance failed)
+    {
+        var summary = $"Workflow {failed.Type} '{failed.Id}' failed: {failed.Error ?? "no error recorded"}";
+        var details = new Dictionary<string, string>
+        {
+            ["workflowId"] = failed.Id,
+            ["workflowType"] = failed.Type,
+            ["execution"] = failed.Execution.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["statusUrl"] = WorkflowUrls.Status(failed.Id),
+        };
+        return new AlertDraft(AlertSource, AlertType, AlertSeverity.High, summary.Length > 500 ? summary[..500] : summary, failed.LastUpdatedTime,
+            $"{failed.Id}:{failed.Execution}", Subject: failed.Id, Details: details);
     }
 }

@@ -12,9 +12,12 @@ internal static class WorkflowTransitions
         return Enter(fresh, definition, 0, now, history);
     }
 
-    /// <summary>Moves to step <paramref name="index"/>, or completes the instance after the last step.</summary>
+    /// <summary>
+    /// Moves to step <paramref name="index"/>, or completes the instance after the last step (showing
+    /// <paramref name="completedStatus"/> when an activity ended it early).
+    /// </summary>
     public static WorkflowInstance Enter(WorkflowInstance instance, WorkflowDefinition definition, int index, DateTimeOffset now,
-        List<WorkflowHistoryEvent> history)
+        List<WorkflowHistoryEvent> history, string? completedStatus = null)
     {
         var scheduled = instance with
         {
@@ -23,11 +26,11 @@ internal static class WorkflowTransitions
         };
         if (index >= definition.Steps.Count)
         {
-            history.Add(new WorkflowHistoryEvent(ExecutionCompleted, definition.Type, now, "Completed"));
+            history.Add(new WorkflowHistoryEvent(ExecutionCompleted, definition.Type, now, "Completed", completedStatus));
             // Due until the engine has recorded the run, so a crash right after this commit cannot lose it.
             return scheduled with
             {
-                Status = WorkflowRuntimeStatus.Completed, DueAt = now, CustomStatus = "Completed",
+                Status = WorkflowRuntimeStatus.Completed, DueAt = now, CustomStatus = completedStatus ?? "Completed",
                 Output = JsonSerializer.SerializeToElement(instance.StepOutputs, JsonSerializerOptions.Web),
             };
         }

@@ -1,4 +1,8 @@
 using PenguinMails.Admin.Billing;
+using PenguinMails.Admin.Billing.Disputes;
+using PenguinMails.Admin.Billing.Refunds;
+using PenguinMails.Admin.Tickets;
+using PenguinMails.Admin.Workflows;
 
 namespace PenguinMails.Admin.Tests.Billing;
 
@@ -20,13 +24,16 @@ public sealed class BillingRulesTests
     }
 
     [Theory]
-    [InlineData("needs_response", FinanceTicketStatus.Open)]
-    [InlineData("warning_needs_response", FinanceTicketStatus.Open)]
-    [InlineData("under_review", FinanceTicketStatus.InProgress)]
-    [InlineData("won", FinanceTicketStatus.Done)]
-    [InlineData("lost", FinanceTicketStatus.Done)]
-    public void DisputeStatus_MapsToTicketStatus(string stripeStatus, FinanceTicketStatus expected) =>
+    [InlineData("needs_response", TicketStatus.Open, false)]
+    [InlineData("warning_needs_response", TicketStatus.Open, false)]
+    [InlineData("under_review", TicketStatus.InProgress, false)]
+    [InlineData("won", TicketStatus.Resolved, true)]
+    [InlineData("lost", TicketStatus.Resolved, true)]
+    public void DisputeStatus_MapsToTicketStatusAndClosesTheWorkflowWhenFinal(string stripeStatus, TicketStatus expected, bool closed)
+    {
         Assert.Equal(expected, DisputeService.TicketStatusOf(stripeStatus));
+        Assert.Equal(closed, BillingDisputeWorkflow.IsClosed(stripeStatus));
+    }
 
     [Fact]
     public void DashboardLinks_PointAtTestModeOnlyForTestObjects()
@@ -47,16 +54,24 @@ public sealed class BillingRulesTests
     }
 
     [Fact]
-    public void RefundRequestHistory_GrowsAndMovesUpdatedAt()
+    public void RefundInstanceIds_AreOnePerTenantAndInvoice()
     {
-        var at = DateTimeOffset.UnixEpoch;
-        var request = new RefundRequest("r1", "t1", "in_1", "why", "s1", RefundRequestStatus.Verifying, null, null, null, at, at, null, null, null,
-            null, null, []);
+        var id = RefundWorkflow.InstanceId("tn_1", "in_1");
 
-        var next = request.With(new RefundStep("Requested", at.AddHours(1), "x"));
+        Assert.Equal(id, RefundWorkflow.InstanceId("tn_1", "in_1"));
+        Assert.StartsWith("refund-in_1-", id, StringComparison.Ordinal);
+        Assert.NotEqual(id, RefundWorkflow.InstanceId("tn_2", "in_1"));
+        Assert.True(WorkflowNames.IsValidInstanceId(RefundWorkflow.InstanceId("tn/1", "in 1/../x")));
+        Assert.True(WorkflowNames.IsValidInstanceId(BillingDisputeWorkflow.InstanceId("dp_1")));
+    }
 
-        Assert.Single(next.History);
-        Assert.Equal(at.AddHours(1), next.UpdatedAt);
-        Assert.Empty(request.History);
+    [Fact]
+    public void RefundWorkflow_RemindsAfterThreeDaysEscalatesAfterSevenThenWaitsForEver()
+    {
+        var waits = RefundWorkflow.Definition.Steps.OfType<WaitForEventStep>().ToList();
+
+        Assert.Equal([TimeSpan.FromDays(3), TimeSpan.FromDays(4), (TimeSpan?)null], waits.Select(w => w.Timeout));
+        Assert.All(waits, w => Assert.Equal(RefundWorkflow.RefundConfirmed, w.EventName));
+        Assert.Equal(nameof(NotifyCustomer), RefundWorkflow.Definition.Steps[^1].Name);
     }
 }

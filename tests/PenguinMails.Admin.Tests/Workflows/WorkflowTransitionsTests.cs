@@ -50,6 +50,17 @@ public sealed class WorkflowTransitionsTests
     }
 
     [Fact]
+    public void CompletingEarly_SkipsTheRestAndShowsTheActivitysStatus()
+    {
+        var history = new List<WorkflowHistoryEvent>();
+        var done = WorkflowTransitions.Enter(Fresh(), Definition, Definition.Steps.Count, Now, history, "Rejected: nothing to do");
+
+        Assert.Equal(WorkflowRuntimeStatus.Completed, done.Status);
+        Assert.Equal("Rejected: nothing to do", done.CustomStatus);
+        Assert.Equal("Rejected: nothing to do", Assert.Single(history).Detail);
+    }
+
+    [Fact]
     public void Failing_KeepsTheInstanceDueUntilTheFailureIsReported()
     {
         var failed = WorkflowTransitions.Fail(Fresh() with { LeaseOwner = "w", LeaseUntil = Now.AddMinutes(5) }, "Wait", "boom", Now, []);

@@ -44,6 +44,9 @@ public sealed class FakeStripe : IAsyncDisposable
     /// <summary>Every request path with its query, in order, to check paging.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    /// <summary>While true, every call answers 500 (and tells Stripe.net not to retry), as an outage would.</summary>
+    public bool Down { get; set; }
+
     public JsonObject Put(string collection, JsonObject value)
     {
         Objects[collection][(string)value["id"]!] = value;
@@ -52,9 +55,13 @@ public sealed class FakeStripe : IAsyncDisposable
 
     public void Remove(string collection, string id) => Objects[collection].TryRemove(id, out _);
 
-    private IResult Get(string collection, string id, HttpRequest request)
+    private IResult Get(string collection, string id, HttpRequest request, HttpResponse response)
     {
         Requests.Enqueue(request.Path + request.QueryString);
+        if (Down)
+        {
+            return Outage(response);
+        }
         if (!Authorized(request))
         {
             return Error(401, "authentication_required", "Invalid API Key provided.");
@@ -64,9 +71,13 @@ public sealed class FakeStripe : IAsyncDisposable
             : Error(404, "resource_missing", $"No such {collection.TrimEnd('s')}: '{id}'");
     }
 
-    private IResult List(string collection, HttpRequest request)
+    private IResult List(string collection, HttpRequest request, HttpResponse response)
     {
         Requests.Enqueue(request.Path + request.QueryString);
+        if (Down)
+        {
+            return Outage(response);
+        }
         if (!Authorized(request))
         {
             return Error(401, "authentication_required", "Invalid API Key provided.");
@@ -100,6 +111,12 @@ public sealed class FakeStripe : IAsyncDisposable
         string.IsNullOrEmpty(expected) || (value[field] is JsonValue v ? v.ToString() : null) == expected;
 
     private static bool Authorized(HttpRequest request) => request.Headers.Authorization.ToString() == "Bearer " + SecretKey;
+
+    private static IResult Outage(HttpResponse response)
+    {
+        response.Headers["Stripe-Should-Retry"] = "false";
+        return Error(500, "api_error", "Stripe is unavailable (the test made it so).");
+    }
 
     private static IResult Error(int status, string code, string message) => Results.Content(
         new JsonObject { ["error"] = new JsonObject { ["type"] = "invalid_request_error", ["code"] = code, ["message"] = message } }.ToJsonString(),

@@ -3,7 +3,7 @@ using PenguinMails.Admin.Billing;
 
 namespace PenguinMails.Functions.Tests.Billing;
 
-/// <summary>Invoice, charge and dispute events keep the mirror and the dispute tickets current from Stripe's fresh objects.</summary>
+/// <summary>Invoice and charge events keep the mirror current from Stripe's fresh objects.</summary>
 public sealed class TransactionWebhookTests(BillingAppFactory factory) : IClassFixture<BillingAppFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
@@ -49,32 +49,6 @@ public sealed class TransactionWebhookTests(BillingAppFactory factory) : IClassF
         await factory.DeliverAsync(_client, StripeWebhooks.Event(type, charge));
 
         Assert.Equal(refunded, (await Mirror.GetAsync(tenantId, "ch_" + tenantId))?.AmountRefunded);
-    }
-
-    [Fact]
-    public async Task DisputeEvents_OpenAndThenCloseTheDisputeTicketWithItsDueDate()
-    {
-        var (tenantId, customerId) = await factory.NewTenantAsync();
-        factory.Stripe.Put("charges", StripeObjects.Charge("ch_" + tenantId, customerId, 4900));
-        var dueBy = DateTimeOffset.UtcNow.AddDays(10);
-        var disputeId = "dp_" + tenantId;
-        var dispute = factory.Stripe.Put("disputes", StripeObjects.Dispute(disputeId, "ch_" + tenantId, "needs_response", dueBy));
-
-        await factory.DeliverAsync(_client, StripeWebhooks.Event("charge.dispute.created", dispute));
-
-        var desk = factory.Services.GetRequiredService<IFinanceTicketDesk>();
-        var ticket = await desk.FindAsync("stripe-dispute:" + disputeId);
-        Assert.NotNull(ticket);
-        Assert.Equal(FinanceTicket.BillingDisputeTitle, ticket.Title);
-        Assert.Equal("finance", ticket.Queue);
-        Assert.Equal(FinanceTicketStatus.Open, ticket.Status);
-        Assert.Equal(dueBy.ToUnixTimeSeconds(), ticket.DueAt?.ToUnixTimeSeconds());
-
-        var won = factory.Stripe.Put("disputes", StripeObjects.Dispute(disputeId, "ch_" + tenantId, "won", dueBy));
-        await factory.DeliverAsync(_client, StripeWebhooks.Event("charge.dispute.closed", won));
-
-        Assert.Equal(FinanceTicketStatus.Done, (await desk.GetAsync(ticket.Id))?.Status);
-        Assert.Contains(await factory.AuditAsync(ticket.Id), e => e.Action == "finance.dispute.update" && e.ActorId == "stripe");
     }
 
     [Fact]

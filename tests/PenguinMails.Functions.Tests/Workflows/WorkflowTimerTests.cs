@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PenguinMails.Admin.Audit;
+using PenguinMails.Admin.Compliance.Alerts;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Security;
@@ -111,15 +112,27 @@ public sealed class WorkflowTimerTests : IDisposable
         Assert.True((await _worker.Sweeper.SweepAsync()).Redriven >= 1);
     }
 
+    /// <summary>The failure is one audit event and one alert on the common path: listed with the security alerts, audited, published once.</summary>
     private async Task AssertFailureAuditedAndAlertedOnceAsync(string id)
     {
         var audit = _factory.Services.GetRequiredService<IAuditLog>();
         var events = await audit.QueryAsync(new AuditQuery(null, id, "workflow.failed", null, null), Admin.Common.PageRequest.First());
         var failure = Assert.Single(events.Items);
         Assert.Equal("failure", failure.Outcome);
-        var alerts = _factory.Services.GetRequiredService<StorageClients>().Queue(EventDestinations.AdminAlerts);
-        var messages = (await alerts.PeekMessagesAsync(32)).Value.Select(m => m.Body.ToString()).Where(b => b.Contains(id, StringComparison.Ordinal));
-        Assert.Contains("WorkflowFailed", Assert.Single(messages));
+        // Reporting it again (a re-driven item) must not raise a second alert.
+        await _factory.Services.GetRequiredService<WorkflowFailureReporter>().ReportAsync(await _worker.InstanceAsync(id));
+
+        var (security, _) = await TestStaff.SignInAsync(_factory, RoleCatalog.SecurityOfficer);
+        var alerts = await (await security.GetAsync($"/api/security/alerts?type={WorkflowFailureReporter.AlertType}&pageSize=500")).ReadJsonAsync();
+        var alert = Assert.Single(alerts.GetProperty("items").EnumerateArray(), a => a.GetProperty("subject").GetString() == id);
+        Assert.Equal(WorkflowFailureReporter.AlertSource, alert.GetProperty("source").GetString());
+        Assert.Equal("high", alert.GetProperty("severity").GetString());
+        Assert.Contains("Confirmed", alert.GetProperty("summary").GetString());
+        Assert.Equal(WorkflowUrls.Status(id), alert.GetProperty("details").GetProperty("statusUrl").GetString());
+        Assert.NotEqual(JsonValueKind.Null, alert.GetProperty("auditEventId").ValueKind);
+        var published = _factory.Services.GetRequiredService<StorageClients>().Queue(EventDestinations.SecurityAlerts);
+        var messages = (await published.PeekMessagesAsync(32)).Value.Select(m => m.Body.ToString()).Where(b => b.Contains(id, StringComparison.Ordinal));
+        Assert.Contains(AlertService.EventType, Assert.Single(messages));
     }
 
     private async Task<string> StartAsync(WorkflowDefinition definition)

@@ -1,4 +1,5 @@
 import { api, body, ifMatch, versioned } from "./client";
+import type { Ticket } from "./types";
 
 export function getTenantBilling(tenantId: string, signal?: AbortSignal) {
   return body(api.GET("/api/finance/tenants/{tenantId}/billing", { params: { path: { tenantId } }, signal }));
@@ -36,10 +37,11 @@ export function updateTicket(id: string, changes: { status?: string; assignee?: 
   return versioned(api.PATCH("/api/tickets/{id}", { params: { path: { id }, header: ifMatch(etag) }, body: changes }));
 }
 
-/** The refund workflow's steps as ARCHITECTURE.md describes them. */
-export const refundSteps = ["Verify duplicate charge", "Create ticket", "Wait for Stripe refund", "Notify"] as const;
+/** The refund workflow's steps (WorkflowProgress matches them loosely against the history's step names). */
+export const refundSteps = ["Verify duplicate charge", "Open refund ticket", "Await refund", "Close refund ticket", "Notify customer"] as const;
 
 /** Workflow type names the refund and dispute workflows are listed under (GET /api/workflows?type=). */
 export const refundWorkflowType = "refund-request";
-export const ticketStatuses = ["open", "in-progress", "done"] as const;
-export type TicketStatus = (typeof ticketStatuses)[number];
+export const disputeWorkflowType = "billing-dispute";
+export type TicketStatus = Ticket["status"];
+export const ticketStatuses = ["open", "in-progress", "waiting", "resolved", "closed"] as const satisfies readonly TicketStatus[];

@@ -1451,8 +1451,6 @@ export interface components {
             attention: boolean;
             note: null | string;
         };
-        /** @enum {unknown} */
-        FinanceTicketStatus: "open" | "in-progress" | "done";
         FlagDecisionResponse: {
             enabled: boolean;
             reason: string;
@@ -1672,7 +1670,7 @@ export interface components {
             reason?: null | string;
         };
         /** @enum {unknown} */
-        RefundRequestStatus: "verifying" | "awaiting-refund" | "completed" | "rejected";
+        RefundRequestStatus: "verifying" | "awaiting-refund" | "completed" | "rejected" | "failed";
         RefundResponse: {
             id: string;
             tenantId: string;
@@ -1693,13 +1691,16 @@ export interface components {
             escalatedAt: null | string;
             /** Format: date-time */
             customerNotificationDueAt: null | string;
-            history: components["schemas"]["RefundStep"][];
+            notificationTicketId: null | string;
+            customStatus: null | string;
+            statusUrl: string;
+            history: components["schemas"]["RefundStepResponse"][];
         };
-        RefundStep: {
+        RefundStepResponse: {
             name: string;
             /** Format: date-time */
             at: string;
-            detail: string;
+            detail: null | string;
         };
         /** @enum {unknown} */
         RemovalMethod: "roles" | "offboard" | null;
@@ -1983,22 +1984,38 @@ export interface components {
         TerminateWorkflowRequest: {
             reason?: null | string;
         };
+        TicketCommentResponse: {
+            id: string;
+            author: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @enum {unknown} */
+        TicketPriority: "normal" | "high";
         TicketResponse: {
             id: string;
-            title: string;
+            key: null | string;
             queue: string;
-            status: components["schemas"]["FinanceTicketStatus"];
-            tenantId: string;
-            description: string;
-            /** Format: date-time */
-            dueAt: null | string;
-            escalated: boolean;
-            notes: string[];
+            type: string;
+            status: components["schemas"]["TicketStatus"];
+            priority: components["schemas"]["TicketPriority"];
+            subject: string;
+            description: null | string;
+            tenantId: null | string;
+            invoiceId: null | string;
+            workflowId: null | string;
+            assignee: null | string;
+            createdBy: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            externalUrl: null | string;
+            comments: null | components["schemas"]["TicketCommentResponse"][];
         };
+        /** @enum {unknown} */
+        TicketStatus: "open" | "in-progress" | "waiting" | "resolved" | "closed";
         /** @enum {unknown} */
         TransactionKind: "invoice" | "charge";
         TransactionResponse: {

@@ -29,7 +29,7 @@ export function TenantBillingPanel() {
   const [draft, setDraft] = useState(tenantId);
   const [action, setAction] = useState<Action | null>(null);
   const [started, setStarted] = useState<{ workflowId: string; label: string }[]>([]);
-  const [disputes, setDisputes] = useState<{ id: string; title: string }[]>([]);
+  const [disputes, setDisputes] = useState<{ id: string; subject: string }[]>([]);
   const manage = can(Permissions.financeManage);
 
   const billing = useQuery({ queryKey: ["finance", "billing", tenantId], queryFn: ({ signal }) => getTenantBilling(tenantId, signal), enabled: !!tenantId });
@@ -76,7 +76,7 @@ export function TenantBillingPanel() {
 
               {disputes.length ? (
                 <Section title="Disputes opened">
-                  <ul>{disputes.map((t) => <li key={t.id}><Link to={`/dashboard/finance/tickets/${encodeURIComponent(t.id)}`}>{t.title}</Link> (ticket <code>{t.id}</code>)</li>)}</ul>
+                  <ul>{disputes.map((t) => <li key={t.id}><Link to={`/dashboard/finance/tickets/${encodeURIComponent(t.id)}`}>{t.subject}</Link> (ticket <code>{t.id}</code>)</li>)}</ul>
                 </Section>
               ) : null}
               {started.map((run) => (
@@ -124,7 +124,7 @@ export function TenantBillingPanel() {
             await client.invalidateQueries({ queryKey: ["finance"] });
           } else if (action.kind === "dispute") {
             const ticket = await openDispute(tenantId, reason);
-            setDisputes((all) => [...all, { id: ticket.id, title: ticket.title }]);
+            setDisputes((all) => [...all, { id: ticket.id, subject: ticket.subject }]);
             notify("Billing dispute opened in the finance queue.");
             await client.invalidateQueries({ queryKey: ["tickets"] });
           } else {

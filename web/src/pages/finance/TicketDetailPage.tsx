@@ -8,6 +8,7 @@ import { useAccess } from "../../auth/useAuth";
 import { StatusBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { ErrorAlert, fieldError } from "../../components/ErrorAlert";
+import { ExternalLink } from "../../components/ExternalLink";
 import { SelectField, TextAreaField, TextField } from "../../components/Field";
 import { KeyValues, PageHeader, Section } from "../../components/Layout";
 import { QueryState } from "../../components/ListState";
@@ -23,27 +24,31 @@ export default function TicketDetailPage() {
       {({ value, etag }) => (
         <>
           <PageHeader
-            title={value.title}
+            title={value.subject}
             description={<><code>{value.id}</code> · <StatusBadge status={value.status} /></>}
             back={<Link to="/dashboard/finance?tab=tickets">← Tickets</Link>}
           />
           <div className="grid">
             <Section title="Details">
               <KeyValues items={[
+                ["Type", value.type],
                 ["Queue", value.queue],
                 ["Status", <StatusBadge status={value.status} />],
+                ["Priority", value.priority],
                 ["Tenant", value.tenantId ? <Link to={`/dashboard/finance?tenant=${encodeURIComponent(value.tenantId)}`}><code>{value.tenantId}</code></Link> : "—"],
-                ["Due", value.dueAt ? formatDateTime(value.dueAt) : "—"],
-                ["Escalated", value.escalated ? "Yes" : "No"],
+                ["Invoice", value.invoiceId ? <code>{value.invoiceId}</code> : "—"],
+                ["Workflow", value.workflowId ? <Link to={`/workflows/${encodeURIComponent(value.workflowId)}`}><code>{value.workflowId}</code></Link> : "—"],
+                ["Assignee", value.assignee ?? "—"],
+                ["External", value.externalUrl ? <ExternalLink href={value.externalUrl}>{value.key ?? "Open"}</ExternalLink> : "—"],
                 ["Created", formatDateTime(value.createdAt)],
                 ["Updated", formatDateTime(value.updatedAt)],
               ]} />
               {value.description ? <p className="prewrap">{value.description}</p> : null}
             </Section>
-            <Section title="Notes">
-              {value.notes.length > 0 ? (
-                <ul>{value.notes.map((note, index) => <li key={index} className="prewrap">{note}</li>)}</ul>
-              ) : <p>No notes yet.</p>}
+            <Section title="Comments">
+              {value.comments?.length ? (
+                <ul>{value.comments.map((c) => <li key={c.id} className="prewrap"><strong>{c.author}</strong> · {formatDateTime(c.createdAt)}: {c.text}</li>)}</ul>
+              ) : <p>No comments yet.</p>}
             </Section>
             {can(Permissions.ticketsManage) ? (
               <Section title="Update">

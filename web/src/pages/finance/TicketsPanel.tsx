@@ -36,12 +36,13 @@ export function TicketsPanel() {
           rowKey={(t) => t.id}
           empty="No tickets."
           columns={[
-            { header: "Ticket", cell: (t) => <Link to={`/dashboard/finance/tickets/${encodeURIComponent(t.id)}`}>{t.title}</Link> },
+            { header: "Ticket", cell: (t) => <Link to={`/dashboard/finance/tickets/${encodeURIComponent(t.id)}`}>{t.subject}</Link> },
+            { header: "Type", cell: (t) => t.type },
             { header: "Queue", cell: (t) => t.queue },
             { header: "Status", cell: (t) => <StatusBadge status={t.status} /> },
+            { header: "Priority", cell: (t) => t.priority },
             { header: "Tenant", cell: (t) => (t.tenantId ? <code>{t.tenantId}</code> : "—") },
-            { header: "Due", cell: (t) => (t.dueAt ? formatDateTime(t.dueAt) : "—") },
-            { header: "Escalated", cell: (t) => (t.escalated ? "Yes" : "No") },
+            { header: "Assignee", cell: (t) => t.assignee ?? "—" },
             { header: "Updated", cell: (t) => formatDateTime(t.updatedAt) },
           ]}
         />

@@ -1,8 +1,0 @@
-namespace PenguinMails.Admin.Billing;
-
-public enum FinanceTicketStatus
-{
-    Open,
-    InProgress,
-    Done,
-}
