@@ -16,6 +16,7 @@ public sealed class TableTenantStore(StorageClients storage, TablePaging paging)
     public const string TableName = "Tenants";
     private const string TenantPartition = "tenant";
     private const string DomainPrefix = "domain|";
+    private const string DomainRangeEnd = "domain}"; // '}' follows '|': every claim key sorts below it
     private TableClient Table => storage.Table(TableName);
 
     public async Task<Versioned<Tenant>?> GetAsync(string id, CancellationToken cancellationToken = default)
@@ -51,7 +52,8 @@ public sealed class TableTenantStore(StorageClients storage, TablePaging paging)
 
     public async Task<Admin.Common.Page<Tenant>> ListAsync(TenantFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var filters = new List<string> { $"PartitionKey eq '{TenantPartition}'" };
+        // The domain claims share the partition; their keys ("domain|…") sort in a range no tenant id (letters and digits) enters.
+        var filters = new List<string> { $"PartitionKey eq '{TenantPartition}'", $"(RowKey lt '{DomainPrefix}' or RowKey ge '{DomainRangeEnd}')" };
         if (filter.Status is { } status)
         {
             filters.Add($"Status eq '{status}'");
