@@ -77,14 +77,15 @@ cleanup() { stop_pid "$APP_PID"; stop_pid "$GOOGLE_PID"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# The app runs from an empty folder: no local.settings.json of a developer leaks into the test.
+# The app runs from an empty folder: no local.settings.json of a developer leaks into the test. Its queue functions and
+# timers run in process, as under the Functions host, so a workflow (offboarding) advances while the browser watches.
 app_env=(
   "Storage=$PENGUINMAILS_TEST_STORAGE"
   "Storage__Prefix=e2e$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')"
   "Security__CursorKey=$(head -c 32 /dev/urandom | base64)"
   "Secrets__LocalKey=$(head -c 32 /dev/urandom | base64)"
   "urls=http://127.0.0.1:$APP_PORT"
-  "Triggers__RunLocally=false"
+  "Triggers__RunLocally=true"
   "Spa__Root=$ROOT/web/dist"
   "Auth__Oidc__MetadataAddress=http://127.0.0.1:$GOOGLE_PORT/.well-known/openid-configuration"
   "Auth__Oidc__ClientId=$CLIENT_ID"
