@@ -133,8 +133,7 @@ describe("Journey 5: an employee leaves the team", () => {
     const token = await signInWithGoogle(email);
     await openStaffMember(admin, email);
     const sessions = admin.getByRole("table", { name: "Active sessions" });
-    await sessions.locator("tbody tr").first().waitFor();
-    assert.equal(await sessions.getByText("No active sessions.").count(), 0);
+    await sessions.getByRole("row").filter({ hasText: "127.0.0.1" }).waitFor(); // the Google sign-in just above
 
     // Every value the progress bar shows, recorded in the page as it changes (the bar appears once offboarding starts).
     await admin.evaluate(() => {
