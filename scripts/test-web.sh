@@ -12,7 +12,11 @@ cd "$ROOT"
 
 # Test files relative to web/ (e.g. e2e/journeys/staff.test.mjs) narrow the run while working on a story.
 FILES=("${@:2}")
-[ ${#FILES[@]} -gt 0 ] || FILES=(e2e/*.test.mjs e2e/journeys/*.test.mjs)
+if [ ${#FILES[@]} -eq 0 ]; then
+  # Expanded here, from the root (node 20's --test does not expand globs itself), then made relative to web/.
+  FILES=(web/e2e/*.test.mjs web/e2e/journeys/*.test.mjs)
+  FILES=("${FILES[@]#web/}")
+fi
 RESULTS=$(mkdir -p "${1:-$ROOT/.run/test-web/results}" && cd "${1:-$ROOT/.run/test-web/results}" && pwd)
 RUN_DIR="$ROOT/.run/test-web"
 SCREENSHOTS="$ROOT/.run/screenshots"
