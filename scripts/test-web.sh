@@ -89,7 +89,8 @@ STRIPE_WEBHOOK_SECRET="whsec_e2e$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 
 # The app runs from an empty folder: no local.settings.json of a developer leaks into the test. Its trigger runner is on,
 # so Stripe events, workflows and the tenant-status-changes queue (a Service Bus trigger, read from the storage queue of
-# that name when Bus__Kind is StorageQueue, the default) run as they do under ./dev.sh run.
+# that name when Bus__Kind is StorageQueue, the default) and the timers run as they do under ./dev.sh run, so a
+# workflow (offboarding, a refund) advances while the browser watches.
 app_env=(
   "Storage=$PENGUINMAILS_TEST_STORAGE"
   "Storage__Prefix=e2e$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')"

@@ -10,8 +10,9 @@ namespace PenguinMails.Functions.Compliance;
 /// <summary>Compliance reports (Journeys 1 and 4): list, generate on demand, read, and render as JSON, CSV or HTML.</summary>
 public static class ReportsApi
 {
-    /// <summary>The HTML report runs nothing and loads nothing: only its inline stylesheet is allowed.</summary>
-    public const string HtmlContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+    /// <summary>The HTML report runs nothing and loads nothing: only its own inline stylesheet is allowed, by its hash.</summary>
+    public static string HtmlContentSecurityPolicy { get; } =
+        $"default-src 'none'; style-src {ReportHtmlStyles.CspHashSource}; base-uri 'none'; form-action 'none'";
 
     public static void MapReportsApi(this IEndpointRouteBuilder app)
     {

@@ -12,6 +12,9 @@ public sealed class RequestMetricsMiddleware(RequestDelegate next, RequestMetric
 {
     public const string EngagementEventName = "admin_action";
 
+    /// <summary>Recorded when the caller went away before the answer (nginx's 499): a client event, not a server error.</summary>
+    public const int ClientClosedRequest = 499;
+
     public async Task InvokeAsync(HttpContext context)
     {
         var started = time.GetTimestamp();
@@ -25,8 +28,11 @@ public sealed class RequestMetricsMiddleware(RequestDelegate next, RequestMetric
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is { } function)
             {
-                // An exception that escaped error handling (the response had started) is a server error.
-                var status = completed || context.Response.HasStarted ? context.Response.StatusCode : StatusCodes.Status500InternalServerError;
+                // An exception that escaped error handling is a server error, unless it is the cancellation of a call the
+                // client abandoned (a browser leaving a screen cancels its requests): that would raise false error-rate alerts.
+                var status = completed || context.Response.HasStarted ? context.Response.StatusCode
+                    : context.RequestAborted.IsCancellationRequested ? ClientClosedRequest
+                    : StatusCodes.Status500InternalServerError;
                 recorder.Record(function, status, time.GetElapsedTime(started));
                 if (completed && engagement.Enabled)
                 {

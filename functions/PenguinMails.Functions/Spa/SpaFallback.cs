@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using PenguinMails.Admin.Infrastructure.Compliance;
 
 namespace PenguinMails.Functions.Spa;
 
@@ -10,11 +11,16 @@ public sealed class SpaFallback(RequestDelegate next, IFileProvider files)
 {
     public const string IndexFile = "index.html";
 
-    // What the SPA loads: its own bundle, plus Google Identity Services for production sign-in.
-    private const string ContentSecurityPolicy =
+    /// <summary>
+    /// What the SPA loads: its own bundle, plus Google Identity Services for production sign-in. The report page shows a
+    /// report's HTML in a sandboxed srcdoc frame, which inherits this policy, so the report's one inline stylesheet is
+    /// allowed by its hash. web/public/staticwebapp.config.json sends the same policy from the Static Web App (a test
+    /// keeps the two equal).
+    /// </summary>
+    public static string ContentSecurityPolicy { get; } =
         "default-src 'self'; script-src 'self' https://accounts.google.com/gsi/client; frame-src https://accounts.google.com/gsi/; "
-        + "connect-src 'self' https://accounts.google.com/gsi/; style-src 'self' https://accounts.google.com/gsi/style; img-src 'self' data:; "
-        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        + $"connect-src 'self' https://accounts.google.com/gsi/; style-src 'self' https://accounts.google.com/gsi/style {ReportHtmlStyles.CspHashSource}; "
+        + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public async Task InvokeAsync(HttpContext context)
     {

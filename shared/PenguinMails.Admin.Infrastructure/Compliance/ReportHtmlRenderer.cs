@@ -21,7 +21,7 @@ public static class ReportHtmlRenderer
         html.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(report.Title)).Append(" — ").Append(E(period)).Append("</title>\n")
-            .Append("<style>").Append(ReportHtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n");
+            .Append("<style>").Append(ReportHtmlStyles.Embedded).Append("</style>\n</head>\n<body>\n<main>\n");
         html.Append("<header>\n<p class=\"eyebrow\">PenguinMails · Compliance</p>\n<h1>").Append(E(report.Title)).Append("</h1>\n")
             .Append("<p class=\"period\">").Append(E(period)).Append("</p>\n<dl class=\"meta\">");
         Meta(html, "Report id", report.Id);

@@ -1,8 +1,20 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace PenguinMails.Admin.Infrastructure.Compliance;
 
-/// <summary>The report page's only stylesheet, inlined so the page is self-contained and prints without the app.</summary>
-internal static class ReportHtmlStyles
+/// <summary>
+/// The report page's only stylesheet, inlined so the page is self-contained and prints without the app. Pages that show
+/// the report (its own HTML answer, the SPA's sandboxed frame) allow exactly this stylesheet by its hash, not any inline style.
+/// </summary>
+public static class ReportHtmlStyles
 {
+    /// <summary>The text inside the page's &lt;style&gt; element: <see cref="Css"/> with LF line ends, as a browser hashes it.</summary>
+    public static string Embedded { get; } = Css.ReplaceLineEndings("\n");
+
+    /// <summary>The CSP source allowing that stylesheet, <c>'sha256-…'</c>, computed at start-up so it cannot drift from the CSS.</summary>
+    public static string CspHashSource { get; } = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Embedded)))}'";
+
     public const string Css = """
         :root { color-scheme: light; --ink: #1b2330; --muted: #5b6576; --line: #d9dee6; --band: #f4f6f9; --accent: #1f4e99; --warn: #9a3412; --warn-bg: #fff3e8; }
         * { box-sizing: border-box; }

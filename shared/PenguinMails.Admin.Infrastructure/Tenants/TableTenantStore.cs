@@ -56,7 +56,8 @@ public sealed class TableTenantStore(StorageClients storage, TablePaging paging)
 
     public async Task<Admin.Common.Page<Tenant>> ListAsync(TenantFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var filters = new List<string> { $"PartitionKey eq '{TenantPartition}'" };
+        // The domain claims share the partition; their keys ("domain|…") sort in a range no tenant id (letters and digits) enters.
+        var filters = new List<string> { TenantRowsFilter };
         if (filter.Status is { } status)
         {
             filters.Add($"Status eq '{status}'");

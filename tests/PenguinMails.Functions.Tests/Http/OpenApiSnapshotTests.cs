@@ -20,7 +20,7 @@ public sealed class OpenApiSnapshotTests(AdminAppFactory factory) : IClassFixtur
     public async Task ServedDocument_MatchesTheSpasSnapshot()
     {
         var served = Snapshot.Prepare(JsonNode.Parse(await factory.CreateClient().GetStringAsync("/api/openapi.json"))!);
-        var path = Path.Combine(RepositoryRoot(), "web", "openapi.json");
+        var path = RepositoryFiles.PathOf("web", "openapi.json");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             await File.WriteAllTextAsync(path, served.ToJsonString(Written) + "\n");
@@ -32,18 +32,6 @@ public sealed class OpenApiSnapshotTests(AdminAppFactory factory) : IClassFixtur
         Assert.True(difference is null,
             $"web/openapi.json differs from the served /api/openapi.json at {difference}. If the API change is intended, run " +
             $"`{UpdateVariable}=1 dotnet test --filter OpenApiSnapshot`, then `npm run build` in web/ and fix what no longer type-checks.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PenguinMails.Functions.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Cannot find the repository root (PenguinMails.Functions.sln) above " + AppContext.BaseDirectory);
     }
 
     /// <summary>Comparison that ignores what depends on the serving host (servers) and property order.</summary>

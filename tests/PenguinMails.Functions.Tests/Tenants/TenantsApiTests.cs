@@ -180,6 +180,19 @@ public sealed class TenantsApiTests(AdminAppFactory factory) : IClassFixture<Adm
     }
 
     [Fact]
+    public async Task ListWithoutFilters_ShowsTenantsOnly_NotTheirDomainClaims()
+    {
+        var client = await AdminAsync();
+        var tenant = await TenantTestData.CreateAsync(client);
+
+        var page = await (await client.GetAsync("/api/tenants?pageSize=500")).ReadJsonAsync();
+
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(items, t => t.GetProperty("id").GetString() == tenant.GetProperty("id").GetString());
+        Assert.All(items, t => Assert.False(string.IsNullOrEmpty(t.GetProperty("status").GetString())));
+    }
+
+    [Fact]
     public async Task UnknownTenant_IsNotFound()
     {
         var client = await AdminAsync();

@@ -1,5 +1,5 @@
 // Journey 5: Staff Management > select an employee > edit roles > remove all roles; revoke sessions; suspend;
-// the audit log shows it all; and a promotion that adds user-manager.
+// the audit log shows it all; a promotion that adds user-manager; and an offboarding followed live to completion.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { api, apiOk, createStaff, googleIdToken, signInWithGoogle, uniqueEmail } from "../support/api.mjs";
@@ -7,7 +7,7 @@ import { fakeGoogleIdentityServices, launchBrowser, newPage } from "../support/b
 import { env } from "../support/env.mjs";
 import { tokenInPage } from "../support/session.mjs";
 import { openStaffMember, rolesCard } from "../support/staff-ui.mjs";
-import { assertNoPageErrors, confirmWithReason, nextCallReturnsToSignIn, screenshot, settled, signInWithToken, toast } from "../support/ui.mjs";
+import { assertAccessible, assertNoPageErrors, confirmWithReason, nextCallReturnsToSignIn, screenshot, settled, signInWithToken, toast } from "../support/ui.mjs";
 
 describe("Journey 5: an employee leaves the team", () => {
   let browser;
@@ -124,6 +124,75 @@ describe("Journey 5: an employee leaves the team", () => {
     assert.equal((await api("/api/me", { token })).status, 200);
     const next = await apiOk("/api/me", { token: await signInWithGoogle(email) });
     assert.ok(next.permissions.includes("users.ban"));
+    assertNoPageErrors(admin);
+  });
+
+  it("'Offboard', confirmed with a reason: the progress advances live to completion, and Workflows lists the workflow", async () => {
+    const email = uniqueEmail("casey");
+    const member = await createStaff(env.adminToken, { email, displayName: "Casey Leaver", roles: ["support-agent", "finance"] });
+    const token = await signInWithGoogle(email);
+    await openStaffMember(admin, email);
+    const sessions = admin.getByRole("table", { name: "Active sessions" });
+    await sessions.getByRole("row").filter({ hasText: "127.0.0.1" }).waitFor(); // the Google sign-in just above
+
+    // Every value the progress bar shows, recorded in the page as it changes (the bar appears once offboarding starts).
+    await admin.evaluate(() => {
+      window.offboardingProgress = [];
+      const record = () => {
+        const bar = document.querySelector('progress[aria-label^="Offboarding progress"]');
+        if (bar && bar.value !== window.offboardingProgress.at(-1)) window.offboardingProgress.push(bar.value);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await admin.getByRole("button", { name: "Offboard", exact: true }).click();
+    const dialog = admin.getByRole("dialog", { name: "Offboard staff member" });
+    await dialog.getByText("Removes every role of Casey Leaver").waitFor();
+    await screenshot(admin, "journey5-offboard-confirmation", { fullPage: false });
+    await confirmWithReason(admin, "Start offboarding", "Contract ended; last day today");
+    await toast(admin, "Offboarding started.");
+
+    const progress = admin.getByRole("region", { name: "Offboarding progress" });
+    await progress.getByRole("progressbar", { name: "Offboarding progress: 4 of 4 steps" }).waitFor();
+    await progress.getByText("Completed", { exact: true }).waitFor();
+    for (const step of ["Remove roles", "Revoke sessions", "Suspend", "Audit review"]) {
+      await progress.getByRole("listitem").filter({ hasText: `${step} (done)` }).waitFor();
+    }
+    const seen = await admin.evaluate(() => window.offboardingProgress);
+    assert.deepEqual([...seen].sort((a, b) => a - b), seen, `the progress went backwards: ${seen}`);
+    assert.equal(seen.at(-1), 4, `the progress stopped at ${seen}`);
+
+    // The page reloads the person when the workflow finishes: no roles, no sessions, offboarded.
+    const details = admin.getByRole("region", { name: "Details" });
+    await details.getByText("offboarded").waitFor();
+    assert.match(await details.innerText(), /Roles\s+none/);
+    await sessions.getByText("No active sessions.").waitFor();
+    assert.equal(await admin.getByRole("button", { name: "Offboard", exact: true }).count(), 0);
+    const me = await api("/api/me", { token });
+    assert.equal(me.status, 401);
+    const saved = await apiOk(`/api/staff/${member.id}`, { token: env.adminToken });
+    assert.equal(saved.status, "offboarded");
+    assert.deepEqual(saved.roles, []);
+    await settled(admin, "Casey Leaver");
+    await assertAccessible(admin, "staff-offboarded");
+    await screenshot(admin, "journey5-offboarding-complete");
+
+    await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workflows" }).click();
+    const filters = admin.getByRole("search", { name: "Filter workflows" });
+    await filters.getByRole("textbox", { name: "Type" }).fill("offboarding");
+    await filters.getByRole("button", { name: "Apply filters" }).click();
+    const row = admin.getByRole("table", { name: "Workflows" }).getByRole("row").filter({ hasText: `offboarding-${member.id}` });
+    await row.getByText("Completed").waitFor();
+    await settled(admin, "Workflows");
+    await assertAccessible(admin, "workflows-offboarding");
+    await screenshot(admin, "journey5-workflows");
+    await row.getByRole("link").click();
+    await settled(admin, "offboarding");
+    const history = admin.getByRole("table", { name: "Workflow history" });
+    for (const step of ["RemoveRoles", "RevokeSessions", "Suspend", "AuditReview"]) {
+      await history.getByRole("row").filter({ hasText: step }).filter({ hasText: "ActivityCompleted" }).waitFor();
+    }
+    await assertAccessible(admin, "workflow-detail");
+    await screenshot(admin, "journey5-workflow-detail");
     assertNoPageErrors(admin);
   });
 });

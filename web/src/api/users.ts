@@ -37,5 +37,8 @@ export function exportUsers(filters: UserFilters) {
   return download(api.GET("/api/users/export", { params: { query: { ...filters, format: "csv" } }, parseAs: "blob" }), "users.csv");
 }
 
+/** The roles a platform user can hold inside their tenant (PlatformUserRoles.cs); the API refuses any other. */
+export const platformUserRoles = ["owner", "admin", "member", "billing", "viewer"] as const;
+
 /** API.md caps one bulk call at 10,000 ids. */
 export const bulkLimit = 10_000;

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { getWorkflow, isFinished } from "../api/workflows";
 import type { Workflow } from "../api/types";
@@ -11,10 +12,12 @@ interface WorkflowProgressProps {
   /** The steps the workflow is known to run, in order, to show how far it got. */
   steps?: readonly string[];
   title?: string;
+  /** Called once when the workflow completes, fails or is terminated: the screen reloads what the workflow changed. */
+  onFinished?: (workflow: Workflow) => void;
 }
 
 /** Polls GET /api/workflows/{id} until the workflow completes, fails or is terminated. */
-export function WorkflowProgress({ workflowId, steps, title = "Workflow progress" }: WorkflowProgressProps) {
+export function WorkflowProgress({ workflowId, steps, title = "Workflow progress", onFinished }: WorkflowProgressProps) {
   const query = useQuery({
     queryKey: ["workflow", workflowId],
     queryFn: ({ signal }) => getWorkflow(workflowId, signal),
@@ -23,6 +26,12 @@ export function WorkflowProgress({ workflowId, steps, title = "Workflow progress
   const workflow = query.data;
   const done = completedSteps(workflow, steps);
   const finished = isFinished(workflow?.runtimeStatus);
+  const reported = useRef<string | null>(null);
+  useEffect(() => {
+    if (!workflow || !finished || reported.current === workflow.id) return;
+    reported.current = workflow.id;
+    onFinished?.(workflow);
+  }, [workflow, finished, onFinished]);
 
   return (
     <section className="workflow-progress" aria-label={title}>
@@ -54,11 +63,14 @@ export function WorkflowProgress({ workflowId, steps, title = "Workflow progress
   );
 }
 
+/** One line: the status and when it changed, plus what only this line can say (a custom status, the error, the last event). */
 function describe(workflow: Workflow): string {
-  const custom = typeof workflow.customStatus === "string" ? workflow.customStatus : "";
+  const custom = workflow.customStatus && workflow.customStatus !== workflow.runtimeStatus ? workflow.customStatus : "";
   const last = (workflow.history ?? []).at(-1);
-  const lastText = last ? `Last: ${last.name ?? last.eventType}${last.status ? ` (${last.status})` : ""}` : "";
-  return [`${workflow.runtimeStatus} · updated ${formatDateTime(workflow.lastUpdatedTime)}`, custom, lastText].filter(Boolean).join(" · ");
+  const running = !isFinished(workflow.runtimeStatus);
+  const lastText = running && last ? `Last: ${last.name ?? last.eventType}${last.status ? ` (${last.status})` : ""}` : "";
+  const error = workflow.error ? `Error: ${workflow.error}` : "";
+  return [`${workflow.runtimeStatus} · updated ${formatDateTime(workflow.lastUpdatedTime, { seconds: true })}`, custom, lastText, error].filter(Boolean).join(" · ");
 }
 
 /** A step counts as done when the history records it as completed; names are compared loosely. */

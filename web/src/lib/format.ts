@@ -1,10 +1,17 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const dateTimeSeconds = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
 
-export function formatDateTime(iso: string | null | undefined): string {
+/** `seconds` where events happen seconds apart, e.g. the steps of a workflow. */
+export function formatDateTime(iso: string | null | undefined, { seconds = false } = {}): string {
   if (!iso) return "—";
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? iso : (seconds ? dateTimeSeconds : dateTime).format(date);
+}
+
+/** A sign-in time, or "Never" when there was none (rather than a bare dash that could mean "unknown"). */
+export function formatLastSignIn(iso: string | null | undefined): string {
+  return iso ? formatDateTime(iso) : "Never";
 }
 
 export function formatDate(iso: string | null | undefined): string {

@@ -160,11 +160,16 @@ function FlagDialog({ editing, onClose }: { editing: Editing; onClose: () => voi
 function EvaluateFlags() {
   const [tenantId, setTenantId] = useState("");
   const [userId, setUserId] = useState("");
-  const evaluate = useMutation({ mutationFn: () => evaluateFlags({ ...(tenantId ? { tenantId } : {}), ...(userId ? { userId } : {}) }) });
-  const rows = Object.entries(evaluate.data?.flags ?? {}).map(([key, decision]) => ({ key, ...decision }));
+  // The answer keeps whom it was asked for: the inputs may change before the next evaluation.
+  const evaluate = useMutation({
+    mutationFn: async (subject: { tenantId?: string; userId?: string }) => ({ subject, result: await evaluateFlags(subject) }),
+  });
+  const rows = Object.entries(evaluate.data?.result.flags ?? {}).map(([key, decision]) => ({ key, ...decision }));
+  const subject = evaluate.data?.subject;
+  const whom = [subject?.tenantId ? `tenant ${subject.tenantId}` : "", subject?.userId ? `user ${subject.userId}` : ""].filter(Boolean).join(" and ");
   return (
     <Section title="Check flags for a tenant or user">
-      <form className="filters" onSubmit={(e) => { e.preventDefault(); evaluate.mutate(); }}>
+      <form className="filters" onSubmit={(e) => { e.preventDefault(); evaluate.mutate({ ...(tenantId ? { tenantId } : {}), ...(userId ? { userId } : {}) }); }}>
         <TextField label="Tenant id" value={tenantId} onChange={(e) => setTenantId(e.target.value)} />
         <TextField label="User id" value={userId} onChange={(e) => setUserId(e.target.value)} />
         <div className="toolbar">
@@ -174,7 +179,8 @@ function EvaluateFlags() {
       <ErrorAlert error={evaluate.error} />
       {evaluate.data ? (
         <DataTable
-          caption="Flag decisions"
+          caption={`Flag decisions for ${whom}`}
+          showCaption
           rows={rows}
           rowKey={(r) => r.key}
           empty="No flags."

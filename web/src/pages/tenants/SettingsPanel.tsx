@@ -5,6 +5,7 @@ import type { SettingsSectionName, SettingsVersion } from "../../api/types";
 import { useCursorList } from "../../api/useCursorList";
 import { Permissions } from "../../auth/permissions";
 import { useAccess } from "../../auth/useAuth";
+import { StatusBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/DataTable";
@@ -42,8 +43,9 @@ function SectionEditor({ section }: { section: SettingsSectionName }) {
   const parsed = parseObject(draft);
   const changes = loaded && parsed.value ? diff(asRecord(loaded.values), parsed.value) : [];
 
+  // One card under the other: the history table needs the whole width for its five columns.
   return (
-    <div className="grid">
+    <div className="stack">
       <Section title={`Current: ${section}`}>
         <QueryState query={current} label="Loading settings…">
           {({ value, etag }) => (
@@ -95,9 +97,9 @@ function SectionEditor({ section }: { section: SettingsSectionName }) {
             rowKey={(v) => String(v.version)}
             empty="No versions yet."
             columns={[
-              { header: "Version", cell: (v) => v.version, className: "num" },
-              { header: "Saved", cell: (v) => formatDateTime(v.updatedAt) },
-              { header: "By", cell: (v) => v.updatedBy },
+              { header: "Version", cell: (v) => (v.version === loaded?.version ? <>{v.version} <StatusBadge status="current" tone="info" /></> : v.version), className: "num nowrap" },
+              { header: "Saved", cell: (v) => formatDateTime(v.updatedAt), className: "nowrap" },
+              { header: "By", cell: (v) => v.updatedBy, className: "nowrap" },
               { header: "Reason", cell: (v) => v.reason ?? "" },
               {
                 header: "Actions",

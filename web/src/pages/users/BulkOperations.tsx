@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useMemo, useState, type ChangeEvent } from "react";
 import type { BulkAction, BulkRequest, BulkResponse } from "../../api/types";
-import { bulkLimit, bulkUsers } from "../../api/users";
+import { bulkLimit, bulkUsers, platformUserRoles } from "../../api/users";
 import { StatusBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { DataTable } from "../../components/DataTable";
@@ -59,6 +59,8 @@ export function BulkOperations() {
     mutationFn: () => bulkUsers({ ...request, dryRun: false }),
     onSuccess: (response) => {
       setApplied(response);
+      // The accounts have changed: applying again needs a fresh dry run of what would happen now.
+      setDryRun(null);
       setConfirming(false);
       notify(`Bulk ${action}: ${response.summary.changed} changed, ${response.summary.unchanged} unchanged, ${response.summary.failed} failed.`);
     },
@@ -84,7 +86,7 @@ export function BulkOperations() {
       <Section title="Bulk operation">
         <form onSubmit={(e) => { e.preventDefault(); if (ready) preview.mutate(); }}>
           <SelectField label="Action" options={actions} value={action} onChange={(e) => setAction(e.target.value as BulkAction)} />
-          {action === "change-role" ? <TextField label="New role" required value={role} onChange={(e) => setRole(e.target.value)} error={fieldError(preview.error ?? apply.error, "parameters.role")} /> : null}
+          {action === "change-role" ? <SelectField label="New role" required placeholder="Choose a role" options={platformUserRoles} value={role} onChange={(e) => setRole(e.target.value)} error={fieldError(preview.error ?? apply.error, "parameters.role")} /> : null}
           {action === "move-tenant" ? <TextField label="Destination tenant id" required value={tenantId} onChange={(e) => setTenantId(e.target.value)} error={fieldError(preview.error ?? apply.error, "parameters.tenantId")} /> : null}
           <TextAreaField
             label="User ids"
@@ -175,7 +177,7 @@ function BulkResults({ response }: { response: BulkResponse }) {
         rowKey={(r) => r.userId}
         empty="No results with this outcome."
         columns={[
-          { header: "User id", cell: (r) => <code>{r.userId}</code> },
+          { header: "User id", cell: (r) => <code className="nowrap">{r.userId}</code> },
           { header: "Outcome", cell: (r) => <StatusBadge status={r.outcome} /> },
           { header: "Error", cell: (r) => r.error ?? "" },
         ]}

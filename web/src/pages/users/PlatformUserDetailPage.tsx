@@ -2,18 +2,18 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import type { PlatformUser } from "../../api/types";
-import { banUser, getUser, revokeUserSessions, unbanUser, updateUser } from "../../api/users";
+import { banUser, getUser, platformUserRoles, revokeUserSessions, unbanUser, updateUser } from "../../api/users";
 import { Permissions } from "../../auth/permissions";
 import { useAccess } from "../../auth/useAuth";
 import { StatusBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorAlert, fieldError } from "../../components/ErrorAlert";
-import { TextField } from "../../components/Field";
+import { SelectField, TextField } from "../../components/Field";
 import { KeyValues, PageHeader, Section } from "../../components/Layout";
 import { QueryState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
-import { formatDateTime } from "../../lib/format";
+import { formatDateTime, formatLastSignIn } from "../../lib/format";
 
 type Action = "ban" | "unban" | "revoke";
 
@@ -59,7 +59,7 @@ export default function PlatformUserDetailPage() {
                 ["Role", value.role],
                 ["Status", <StatusBadge status={value.status} />],
                 ["Banned", formatDateTime(value.bannedAt)],
-                ["Last sign-in", formatDateTime(value.lastLoginAt)],
+                ["Last sign-in", formatLastSignIn(value.lastLoginAt)],
                 ["Created", formatDateTime(value.createdAt)],
               ]} />
             </Section>
@@ -114,7 +114,7 @@ function EditUser({ user, etag, onSaved }: { user: PlatformUser; etag: string | 
     <form onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
       <TextField label="Display name" value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} error={fieldError(save.error, "displayName")} />
       <TextField label="Email" type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={fieldError(save.error, "email")} />
-      <TextField label="Role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })} error={fieldError(save.error, "role")} />
+      <SelectField label="Role" options={platformUserRoles} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })} error={fieldError(save.error, "role")} />
       <TextField label="Reason (optional)" value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />
       <ErrorAlert error={save.error} hideFieldErrors />
       <Button type="submit" variant="primary" busy={save.isPending} disabled={!dirty}>Save changes</Button>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import type { UserFilters } from "../../api/types";
 import { useCursorList } from "../../api/useCursorList";
-import { createUser, exportUsers, listUsers } from "../../api/users";
+import { createUser, exportUsers, listUsers, platformUserRoles } from "../../api/users";
 import { Permissions } from "../../auth/permissions";
 import { useAccess } from "../../auth/useAuth";
 import { StatusBadge } from "../../components/Badge";
@@ -16,7 +16,7 @@ import { Toolbar } from "../../components/Layout";
 import { ListState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
 import { clean } from "../../lib/filters";
-import { formatDateTime } from "../../lib/format";
+import { formatLastSignIn } from "../../lib/format";
 
 export const userStatuses = ["active", "banned"];
 
@@ -39,7 +39,7 @@ export function PlatformUserList() {
         <TextField label="Search" type="search" placeholder="Name or email" value={draft.q ?? ""} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
         <TextField label="Tenant id" value={draft.tenantId ?? ""} onChange={(e) => setDraft({ ...draft, tenantId: e.target.value })} />
         <SelectField label="Status" placeholder="Any status" options={userStatuses} value={draft.status ?? ""} onChange={(e) => setDraft({ ...draft, status: e.target.value })} />
-        <TextField label="Role" value={draft.role ?? ""} onChange={(e) => setDraft({ ...draft, role: e.target.value })} />
+        <SelectField label="Role" placeholder="Any role" options={platformUserRoles} value={draft.role ?? ""} onChange={(e) => setDraft({ ...draft, role: e.target.value })} />
         <Toolbar label="Filter actions">
           <Button type="submit" variant="primary">Apply filters</Button>
           <Button onClick={() => { setDraft({}); setFilters({}); }}>Clear</Button>
@@ -60,7 +60,7 @@ export function PlatformUserList() {
             { header: "Tenant", cell: (u) => <Link to={`/dashboard/tenants/${encodeURIComponent(u.tenantId)}`}><code>{u.tenantId}</code></Link> },
             { header: "Role", cell: (u) => u.role },
             { header: "Status", cell: (u) => <StatusBadge status={u.status} /> },
-            { header: "Last sign-in", cell: (u) => formatDateTime(u.lastLoginAt) },
+            { header: "Last sign-in", cell: (u) => formatLastSignIn(u.lastLoginAt) },
           ]}
         />
       </ListState>
@@ -95,7 +95,7 @@ function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => voi
         <TextField label="Tenant id" {...field("tenantId")} autoFocus />
         <TextField label="Email" type="email" {...field("email")} hint="Unique within the tenant." />
         <TextField label="Display name" {...field("displayName")} />
-        <TextField label="Role" {...field("role")} />
+        <SelectField label="Role" placeholder="Choose a role" options={platformUserRoles} {...field("role")} />
         <ErrorAlert error={create.error} hideFieldErrors />
         <div className="dialog-footer">
           <Button onClick={onClose} disabled={create.isPending}>Cancel</Button>

@@ -16,7 +16,7 @@ import { KeyValues, PageHeader, Section } from "../../components/Layout";
 import { ListState, QueryState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
 import { WorkflowProgress } from "../../components/WorkflowProgress";
-import { formatDateTime } from "../../lib/format";
+import { formatDateTime, formatLastSignIn } from "../../lib/format";
 import { RoleEditor } from "./RoleEditor";
 
 type Action = "revoke" | "suspend" | "reactivate" | "offboard" | "emergency";
@@ -88,6 +88,7 @@ export default function StaffDetailPage() {
                   workflowId={workflowId}
                   steps={workflowKind === "emergency" ? emergencyRevocationSteps : offboardingSteps}
                   title={workflowKind === "emergency" ? "Follow-up audit review" : "Offboarding progress"}
+                  onFinished={() => void refresh()}
                 />
                 <Button size="sm" variant="ghost" onClick={() => { setParams({}, { replace: true }); void refresh(); }}>Dismiss</Button>
               </Section>
@@ -100,7 +101,7 @@ export default function StaffDetailPage() {
                   ["Email", person.email],
                   ["Status", <StatusBadge status={person.status} />],
                   ["Roles", person.roles.join(", ") || "none"],
-                  ["Last sign-in", formatDateTime(person.lastLoginAt)],
+                  ["Last sign-in", formatLastSignIn(person.lastLoginAt)],
                   ["Created", formatDateTime(person.createdAt)],
                 ]} />
               </Section>

@@ -16,7 +16,7 @@ import { Toolbar } from "../../components/Layout";
 import { ListState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
 import { clean } from "../../lib/filters";
-import { formatDateTime } from "../../lib/format";
+import { formatLastSignIn } from "../../lib/format";
 
 const statuses = ["active", "suspended", "offboarded"];
 
@@ -56,7 +56,7 @@ export function StaffList() {
             { header: "Email", cell: (s) => s.email },
             { header: "Status", cell: (s) => <StatusBadge status={s.status} /> },
             { header: "Roles", cell: (s) => (s.roles.length ? s.roles.join(", ") : <span className="muted">none</span>) },
-            { header: "Last sign-in", cell: (s) => formatDateTime(s.lastLoginAt) },
+            { header: "Last sign-in", cell: (s) => formatLastSignIn(s.lastLoginAt) },
           ]}
         />
       </ListState>

@@ -43,8 +43,8 @@ export default function WorkflowDetailPage() {
             <Section title="Status">
               <KeyValues items={[
                 ["Status", <StatusBadge status={w.runtimeStatus} />],
-                ["Started", formatDateTime(w.createdTime)],
-                ["Updated", formatDateTime(w.lastUpdatedTime)],
+                ["Started", formatDateTime(w.createdTime, { seconds: true })],
+                ["Updated", formatDateTime(w.lastUpdatedTime, { seconds: true })],
               ]} />
               <h3>Custom status</h3>
               <JsonBlock value={w.customStatus} label="Custom status" />
@@ -63,7 +63,7 @@ export default function WorkflowDetailPage() {
               rowKey={(e) => String(e.index)}
               empty="No history yet."
               columns={[
-                { header: "When", cell: (e) => formatDateTime(e.timestamp) },
+                { header: "When", cell: (e) => formatDateTime(e.timestamp, { seconds: true }) },
                 { header: "Event", cell: (e) => e.eventType },
                 { header: "Step", cell: (e) => e.name ?? "—" },
                 { header: "Status", cell: (e) => (e.status ? <StatusBadge status={e.status} /> : "—") },
