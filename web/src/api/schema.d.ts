@@ -1892,6 +1892,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: null | string;
             updatedBy: null | string;
+            usesDefaults: boolean;
         };
         SettingsVersionResponse: {
             /** Format: int32 */
@@ -1901,6 +1902,7 @@ export interface components {
             updatedAt: null | string;
             updatedBy: null | string;
             reason: null | string;
+            usesDefaults: boolean;
         };
         SignInRequest: {
             idToken: string;
