@@ -32,7 +32,8 @@ public static class ComplianceServiceCollectionExtensions
         services.AddSingleton<ISignInActivity, TableSignInActivity>();
         services.AddSingleton<IMonitorCheckpoint, TableMonitorCheckpoint>();
         // Rules from the settings' security-alerts section, configuration where it is unset; the section shows the configured rules.
-        services.AddSingleton(_ => new ConfigurationAlertRuleSource(configuration));
+        // Read now, so a malformed Security__Alerts__* value stops start-up instead of failing every settings read later.
+        services.AddSingleton(new ConfigurationAlertRuleSource(configuration));
         services.TryAddSingleton<IAlertRuleSource>(sp => new SettingsAlertRuleSource(sp.GetRequiredService<SettingsService>(),
             sp.GetRequiredService<ConfigurationAlertRuleSource>()));
         services.AddSingleton<ISettingsDefaults>(sp => new ConfiguredAlertRuleSection(sp.GetRequiredService<ConfigurationAlertRuleSource>()));
