@@ -8,6 +8,7 @@ using PenguinMails.Admin.Compliance.SignIns;
 using PenguinMails.Admin.Compliance.Sources;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Compliance;
+using PenguinMails.Admin.Settings;
 
 namespace PenguinMails.Admin.Infrastructure;
 
@@ -15,9 +16,10 @@ public static class ComplianceServiceCollectionExtensions
 {
     /// <summary>
     /// Reports, access reviews, sign-in monitoring and alerts. The ports other features own (user growth, secret expiry,
-    /// offboarding, alert rules from settings) get defaults only if nothing registered them: those features' own
+    /// offboarding) get defaults only if nothing registered them: those features' own
     /// registrations win whatever the order. Offboarding runs on the staff offboarding workflow and its run log. User
     /// growth reads the users and tenants stores through <c>IPlatformGrowthReader</c>, which the users feature registers.
+    /// Alert rules come from the platform settings' <c>security-alerts</c> section, with configuration where it is unset.
     /// </summary>
     public static IServiceCollection AddComplianceInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,7 +31,12 @@ public static class ComplianceServiceCollectionExtensions
         services.AddSingleton<AlertService>();
         services.AddSingleton<ISignInActivity, TableSignInActivity>();
         services.AddSingleton<IMonitorCheckpoint, TableMonitorCheckpoint>();
-        services.TryAddSingleton<IAlertRuleSource>(_ => new ConfigurationAlertRuleSource(configuration));
+        // Rules from the settings' security-alerts section, configuration where it is unset; the section shows the configured rules.
+        // Read now, so a malformed Security__Alerts__* value stops start-up instead of failing every settings read later.
+        services.AddSingleton(new ConfigurationAlertRuleSource(configuration));
+        services.TryAddSingleton<IAlertRuleSource>(sp => new SettingsAlertRuleSource(sp.GetRequiredService<SettingsService>(),
+            sp.GetRequiredService<ConfigurationAlertRuleSource>()));
+        services.AddSingleton<ISettingsDefaults>(sp => new ConfiguredAlertRuleSection(sp.GetRequiredService<ConfigurationAlertRuleSource>()));
         services.AddSingleton<SignInMonitor>();
 
         services.TryAddSingleton<IUserGrowthSource, StoreUserGrowthSource>();

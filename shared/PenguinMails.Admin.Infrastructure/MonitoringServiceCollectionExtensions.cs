@@ -28,6 +28,7 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<ConfigurationMonitoringThresholds>();
         services.TryAddSingleton<IMonitoringThresholds>(sp => new SettingsMonitoringThresholds(sp.GetRequiredService<SettingsService>(),
             sp.GetRequiredService<ConfigurationMonitoringThresholds>()));
+        services.AddSingleton<ISettingsDefaults>(sp => new ConfiguredMonitoringSection(sp.GetRequiredService<ConfigurationMonitoringThresholds>()));
         // Counts from the users and tenants stores through IPlatformGrowthReader, which the users feature registers.
         services.TryAddSingleton<IUserAnalyticsSource, StoreUserAnalyticsSource>();
 

@@ -67,6 +67,7 @@ public sealed class TableSettingsStore(StorageClients storage, TablePaging pagin
         ["UpdatedAt"] = v.UpdatedAt,
         ["UpdatedBy"] = v.UpdatedBy,
         ["Reason"] = v.Reason,
+        ["UsesDefaults"] = v.UsesDefaults,
     };
 
     private static SettingsVersion ToVersion(TableEntity e) => new(
@@ -75,5 +76,6 @@ public sealed class TableSettingsStore(StorageClients storage, TablePaging pagin
         JsonDocument.Parse(e.GetString("Values")).RootElement.Clone(),
         e.GetDateTimeOffset("UpdatedAt"),
         e.GetString("UpdatedBy"),
-        e.GetString("Reason"));
+        e.GetString("Reason"),
+        e.GetBoolean("UsesDefaults") ?? false);
 }

@@ -9,6 +9,7 @@ public enum MonitoringAlertSeverity
 /// <summary>
 /// An operational alert. <see cref="DeduplicationKey"/> names the condition (for example <c>queue-poison|audit-index</c>):
 /// the same condition is raised once, then again only after the renotify interval or once it cleared and came back.
+/// <see cref="Recipients"/> are the <c>monitoring</c> section's alert emails, set by the evaluator when it raises.
 /// </summary>
 public sealed record MonitoringAlert(
     string Type,
@@ -16,7 +17,8 @@ public sealed record MonitoringAlert(
     string Summary,
     DateTimeOffset OccurredAt,
     string DeduplicationKey,
-    IReadOnlyDictionary<string, string> Details)
+    IReadOnlyDictionary<string, string> Details,
+    IReadOnlyList<string>? Recipients = null)
 {
     public const string Source = "monitoring";
     public const string EventType = "MonitoringAlertRaised";

@@ -35,8 +35,9 @@ public sealed class MonitoringAlertEvaluator(
             }
             try
             {
-                await sink.RaiseAsync(alert, cancellationToken);
-                raised.Add(alert);
+                var addressed = alert with { Recipients = limits.AlertEmails };
+                await sink.RaiseAsync(addressed, cancellationToken);
+                raised.Add(addressed);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

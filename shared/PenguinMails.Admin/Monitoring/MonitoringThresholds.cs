@@ -1,7 +1,7 @@
 namespace PenguinMails.Admin.Monitoring;
 
 /// <summary>
-/// When the alert timer raises an alert. Every threshold is also a field of the <c>monitoring</c> settings section;
+/// When the alert timer raises an alert, and who is told. Every field is also a field of the <c>monitoring</c> settings section;
 /// these defaults match that section's built-in defaults.
 /// </summary>
 public sealed record MonitoringThresholds
@@ -32,4 +32,10 @@ public sealed record MonitoringThresholds
 
     /// <summary>A condition that still holds is raised again after this many minutes.</summary>
     public int RenotifyAfterMinutes { get; init; } = 60;
+
+    /// <summary>
+    /// Who is told: each alert's integration event carries these addresses, for the mail platform to deliver (this app
+    /// sends no mail itself).
+    /// </summary>
+    public IReadOnlyList<string> AlertEmails { get; init; } = [];
 }

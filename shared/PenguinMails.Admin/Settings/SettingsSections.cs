@@ -4,21 +4,23 @@ using PenguinMails.Admin.Common;
 
 namespace PenguinMails.Admin.Settings;
 
-/// <summary>The settings sections, each with its typed schema and default. Values are parsed strictly: unknown or missing fields fail.</summary>
+/// <summary>The settings sections, each with its typed schema and built-in default. Values are parsed strictly: unknown or missing fields fail.</summary>
 public static class SettingsSections
 {
     public const string EmailDomains = "email-domains";
     public const string Deliverability = "deliverability";
     public const string Monitoring = "monitoring";
+    public const string SecurityAlerts = "security-alerts";
 
     private static readonly Dictionary<string, (Type Type, ISettingsValues Default)> Schemas = new(StringComparer.Ordinal)
     {
         [EmailDomains] = (typeof(EmailDomainsSettings), EmailDomainsSettings.Default),
         [Deliverability] = (typeof(DeliverabilitySettings), DeliverabilitySettings.Default),
         [Monitoring] = (typeof(MonitoringSettings), MonitoringSettings.Default),
+        [SecurityAlerts] = (typeof(SecurityAlertSettings), SecurityAlertSettings.Default),
     };
 
-    public static IReadOnlyList<string> All { get; } = [EmailDomains, Deliverability, Monitoring];
+    public static IReadOnlyList<string> All { get; } = [EmailDomains, Deliverability, Monitoring, SecurityAlerts];
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -37,7 +39,16 @@ public static class SettingsSections
         }
     }
 
-    public static JsonElement DefaultValues(string section) => JsonSerializer.SerializeToElement(Schemas[section].Default, Schemas[section].Type, Json);
+    public static JsonElement DefaultValues(string section) => Serialize(section, Schemas[section].Default);
+
+    /// <summary>The section's values as stored and shown; <paramref name="values"/> must be the section's record.</summary>
+    public static JsonElement Serialize(string section, ISettingsValues values)
+    {
+        var type = Schemas[section].Type;
+        return values.GetType() == type
+            ? JsonSerializer.SerializeToElement(values, type, Json)
+            : throw new InvalidOperationException($"The {section} section holds {type.Name}, not {values.GetType().Name}.");
+    }
 
     /// <summary>Parses <paramref name="values"/> into the section's record, checks its rules, and returns it re-serialized (normalized).</summary>
     public static JsonElement Validate(string section, JsonElement values)

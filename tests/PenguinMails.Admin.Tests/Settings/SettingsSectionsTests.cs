@@ -10,6 +10,7 @@ public sealed class SettingsSectionsTests
     [InlineData(SettingsSections.EmailDomains)]
     [InlineData(SettingsSections.Deliverability)]
     [InlineData(SettingsSections.Monitoring)]
+    [InlineData(SettingsSections.SecurityAlerts)]
     public void Defaults_PassTheirOwnValidation(string section) =>
         Assert.Equal(SettingsSections.DefaultValues(section).GetRawText(), SettingsSections.Validate(section, SettingsSections.DefaultValues(section)).GetRawText());
 
@@ -52,5 +53,33 @@ public sealed class SettingsSectionsTests
             """).RootElement;
         var error = Assert.Throws<AdminException>(() => SettingsSections.Validate(SettingsSections.Monitoring, bad));
         Assert.Equal(["values.oldestMessageAgeSeconds"], error.Errors!.Keys);
+    }
+
+    [Fact]
+    public void SecurityAlertRules_AreAllOptional_AndEachIsCheckedWhenGiven()
+    {
+        var empty = SettingsSections.Read<SecurityAlertSettings>(SettingsSections.Validate(SettingsSections.SecurityAlerts, JsonDocument.Parse("{}").RootElement));
+        Assert.Equal(SecurityAlertSettings.Default, empty);
+
+        var tuned = JsonDocument.Parse("""{"failuresPerIdentity":3,"burstActions":["secrets","users.bulk-edit"],"newOriginForPrivileged":false}""").RootElement;
+        var read = SettingsSections.Read<SecurityAlertSettings>(SettingsSections.Validate(SettingsSections.SecurityAlerts, tuned));
+        Assert.Equal(3, read.FailuresPerIdentity);
+        Assert.Equal(["secrets", "users.bulk-edit"], read.BurstActions!);
+        Assert.Null(read.FailuresPerIp);
+
+        var bad = JsonDocument.Parse("""
+            {"failuresPerIdentity":0,"failuresPerIp":100001,"failureWindowMinutes":0,"originHistoryDays":367,"burstActions":["Secrets Reveal",""],
+             "burstCount":-1,"burstWindowMinutes":1441}
+            """).RootElement;
+        var error = Assert.Throws<AdminException>(() => SettingsSections.Validate(SettingsSections.SecurityAlerts, bad));
+        Assert.Equal(
+            ["values.burstActions[0]", "values.burstActions[1]", "values.burstCount", "values.burstWindowMinutes", "values.failureWindowMinutes",
+                "values.failuresPerIdentity", "values.failuresPerIp", "values.originHistoryDays"],
+            error.Errors!.Keys.Order(StringComparer.Ordinal));
+
+        var repeated = JsonDocument.Parse("""{"burstActions":["secrets","secrets"]}""").RootElement;
+        Assert.Equal(["values.burstActions"], Assert.Throws<AdminException>(() => SettingsSections.Validate(SettingsSections.SecurityAlerts, repeated)).Errors!.Keys);
+        var none = JsonDocument.Parse("""{"burstActions":[]}""").RootElement;
+        Assert.Equal(["values.burstActions"], Assert.Throws<AdminException>(() => SettingsSections.Validate(SettingsSections.SecurityAlerts, none)).Errors!.Keys);
     }
 }

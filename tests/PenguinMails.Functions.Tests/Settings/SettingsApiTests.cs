@@ -111,7 +111,7 @@ public sealed class SettingsApiTests(AdminAppFactory factory) : IClassFixture<Ad
     {
         var (client, _) = await TestStaff.SignInAsync(factory, RoleCatalog.Admin);
         var overview = await (await client.GetAsync("/api/settings")).ReadJsonAsync();
-        Assert.Equal(["email-domains", "deliverability", "monitoring"], overview.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("section").GetString()));
+        Assert.Equal(["email-domains", "deliverability", "monitoring", "security-alerts"], overview.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("section").GetString()));
         var (agent, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SupportAgent);
         await (await agent.GetAsync("/api/settings")).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }

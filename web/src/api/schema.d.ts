@@ -1893,6 +1893,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: null | string;
             updatedBy: null | string;
+            usesDefaults: boolean;
         };
         SettingsVersionResponse: {
             /** Format: int32 */
@@ -1902,6 +1903,7 @@ export interface components {
             updatedAt: null | string;
             updatedBy: null | string;
             reason: null | string;
+            usesDefaults: boolean;
         };
         SignInRequest: {
             idToken: string;

@@ -1,7 +1,7 @@
 import { api, body, ifMatch, versioned } from "./client";
 import type { SettingsSectionName } from "./types";
 
-export const settingsSections: readonly SettingsSectionName[] = ["email-domains", "deliverability", "monitoring"];
+export const settingsSections: readonly SettingsSectionName[] = ["email-domains", "deliverability", "monitoring", "security-alerts"];
 
 export function getSettings(section: SettingsSectionName, signal?: AbortSignal) {
   return versioned(api.GET("/api/settings/{section}", { params: { path: { section } }, signal }));

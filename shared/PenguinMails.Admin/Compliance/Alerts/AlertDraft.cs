@@ -6,6 +6,8 @@ namespace PenguinMails.Admin.Compliance.Alerts;
 /// <summary>
 /// What a detector wants to raise. <see cref="DeduplicationKey"/> names the triggering activity (for example the
 /// audit event that crossed a threshold): raising the same source, type and key twice yields one alert.
+/// <see cref="Recipients"/> are email addresses to notify; they go on the published event only (delivery is the mail
+/// platform's), not on the stored alert or its audit event.
 /// </summary>
 public sealed record AlertDraft(
     string Source,
@@ -18,7 +20,8 @@ public sealed record AlertDraft(
     string? ActorId = null,
     string? IpAddress = null,
     IReadOnlyList<string>? EventIds = null,
-    IReadOnlyDictionary<string, string>? Details = null)
+    IReadOnlyDictionary<string, string>? Details = null,
+    IReadOnlyList<string>? Recipients = null)
 {
     public string AlertId =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Source + "\n" + Type + "\n" + DeduplicationKey)))[..32];

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using PenguinMails.Admin.Audit;
 using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Events;
@@ -7,7 +9,8 @@ namespace PenguinMails.Admin.Compliance.Alerts;
 
 /// <summary>
 /// The one path every alert takes, whoever detects it (the sign-in monitor here, operational monitoring later):
-/// store it once, audit it, publish <c>SecurityAlertRaised</c> to <see cref="EventDestinations.SecurityAlerts"/>.
+/// store it once, audit it, publish <c>SecurityAlertRaised</c> to <see cref="EventDestinations.SecurityAlerts"/> (with the
+/// draft's recipients, for the mail platform to notify).
 /// Each step is recorded on the alert, so raising it again (a retry, a concurrent detector) finishes what is missing
 /// and never duplicates what was done.
 /// </summary>
@@ -33,7 +36,8 @@ public sealed class AlertService(IAlertStore store, IAuditLog audit, IIntegratio
             }
             if (!alert.Published)
             {
-                await bus.PublishAsync(EventDestinations.SecurityAlerts, IntegrationEvent.Create(EventType, Payload(alert), alert.RaisedAt), cancellationToken);
+                await bus.PublishAsync(EventDestinations.SecurityAlerts, IntegrationEvent.Create(EventType, Published(alert, draft.Recipients), alert.RaisedAt),
+                    cancellationToken);
                 alert = alert with { Published = true };
                 await store.UpdateAsync(alert, etag, cancellationToken);
             }
@@ -44,6 +48,14 @@ public sealed class AlertService(IAlertStore store, IAuditLog audit, IIntegratio
             // A concurrent raise of the same alert got there first; it finishes the steps, and so does any later retry.
             return new RaisedAlert((await store.GetAsync(alert.Id, alert.CreatedAt, cancellationToken))?.Value ?? alert, created);
         }
+    }
+
+    /// <summary>The event's data: the alert as audited, plus <c>recipients</c> (always present, maybe empty) for the mail platform.</summary>
+    private static JsonObject Published(SecurityAlert alert, IReadOnlyList<string>? recipients)
+    {
+        var data = JsonSerializer.SerializeToNode(Payload(alert), JsonSerializerOptions.Web)!.AsObject();
+        data["recipients"] = JsonSerializer.SerializeToNode(recipients ?? [], JsonSerializerOptions.Web);
+        return data;
     }
 
     private static object Payload(SecurityAlert a) => new

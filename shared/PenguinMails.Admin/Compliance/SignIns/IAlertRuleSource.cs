@@ -1,8 +1,8 @@
 namespace PenguinMails.Admin.Compliance.SignIns;
 
 /// <summary>
-/// Where the sign-in monitor reads its rules on every run. The default reads app settings (<c>Security__Alerts__*</c>);
-/// the settings feature can replace it so rules change without a restart.
+/// Where the sign-in monitor reads its rules on every run: the platform settings' <c>security-alerts</c> section
+/// (<see cref="SettingsAlertRuleSource"/>), with app settings (<c>Security__Alerts__*</c>) where the section is unset.
 /// </summary>
 public interface IAlertRuleSource
 {
