@@ -4,7 +4,6 @@ using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.DataProtection;
-using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Secrets;
 using PenguinMails.Admin.Secrets;
 
@@ -43,13 +42,12 @@ public static class SecretsServiceCollectionExtensions
         {
             throw new InvalidOperationException($"Secrets__Kind '{kind}' is not supported: use Local or KeyVault.");
         }
-        services.AddStorageTables(TableSecretRevealLimiter.TableName, TableSecretAlertStore.TableName);
-        services.AddStorageQueues(EventDestinations.SecurityAlerts);
+        services.AddStorageTables(TableSecretRevealLimiter.TableName);
         services.AddSingleton(configuration.GetSection("Secrets").Get<SecretRevealLimits>() ?? new SecretRevealLimits());
         services.AddSingleton<ISecretRevealLimiter, TableSecretRevealLimiter>();
-        services.AddSingleton<ISecretAlertStore, TableSecretAlertStore>();
         services.AddSingleton<SecretService>();
         services.AddSingleton<SecretRevealService>();
+        // Expiry alerts take the one alert path: stored, audited and published by AlertService (the compliance feature).
         services.AddSingleton<SecretExpiryScanner>();
         services.AddSingleton<IRetentionTarget, DeletedSecretsRetention>();
         return services;

@@ -3,7 +3,7 @@ using PenguinMails.Functions.Hosting;
 
 namespace PenguinMails.Functions.Secrets;
 
-/// <summary>Daily: raises an alert for each secret that expired or expires within 30 days, once per version and state.</summary>
+/// <summary>Daily: raises an alert (on the one alert path) for each secret that expired or expires within 30 days, once per version, state and expiry date.</summary>
 public sealed class SecretExpiryScanFunction(SecretExpiryScanner scanner) : ITriggeredFunction
 {
     public const string Schedule = "0 0 6 * * *";

@@ -18,17 +18,18 @@ public sealed class TableAlertStore(StorageClients storage, TablePaging paging) 
     private const string Partition = "alert";
     private TableClient Table => storage.Table(TableName);
 
-    public async Task<Versioned<SecurityAlert>> AddIfAbsentAsync(SecurityAlert alert, CancellationToken cancellationToken = default)
+    public async Task<(Versioned<SecurityAlert> Stored, bool Added)> AddIfAbsentAsync(SecurityAlert alert, CancellationToken cancellationToken = default)
     {
         try
         {
             var response = await Table.AddEntityAsync(ToEntity(alert), cancellationToken);
-            return new Versioned<SecurityAlert>(alert, response.Headers.ETag.ToString()!);
+            return (new Versioned<SecurityAlert>(alert, response.Headers.ETag.ToString()!), true);
         }
         catch (Azure.RequestFailedException e) when (e.Status == 409)
         {
-            return await GetAsync(alert.Id, alert.CreatedAt, cancellationToken)
+            var stored = await GetAsync(alert.Id, alert.CreatedAt, cancellationToken)
                 ?? throw new InvalidOperationException($"Alert {alert.Id} exists but could not be read.");
+            return (stored, false);
         }
     }
 

@@ -1,19 +1,20 @@
-using PenguinMails.Admin.Audit;
+using System.Globalization;
 using PenguinMails.Admin.Common;
-using PenguinMails.Admin.Events;
-using PenguinMails.Admin.Security;
+using PenguinMails.Admin.Compliance.Alerts;
 
 namespace PenguinMails.Admin.Secrets;
 
 /// <summary>
-/// Finds secrets that have expired or expire within <see cref="Horizon"/>. The daily scan raises an alert for each
-/// (audited, and published to <see cref="EventDestinations.SecurityAlerts"/>) once per version and state (at least once: consumers deduplicate); the
-/// monthly security report lists them through <see cref="FindAsync"/>.
+/// Finds secrets that have expired or expire within <see cref="Horizon"/>. The daily scan raises an alert for each on
+/// the one alert path (<see cref="AlertService"/>: stored, audited and published once) per version, state and expiry
+/// date; the monthly security report lists them through <see cref="FindAsync"/>.
 /// </summary>
-public sealed class SecretExpiryScanner(ISecretVault vault, ISecretAlertStore alerts, IAuditLog audit, IIntegrationEventBus bus, TimeProvider time)
+public sealed class SecretExpiryScanner(ISecretVault vault, AlertService alerts, TimeProvider time)
 {
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(30);
-    public const string EventType = "SecretExpiryAlert";
+    public const string AlertSource = "secrets";
+    public const string ExpiringType = "secret-expiring";
+    public const string ExpiredType = "secret-expired";
 
     /// <summary>Every live secret that expired before <paramref name="now"/> or expires within the horizon after it.</summary>
     public async Task<IReadOnlyList<SecretExpiry>> FindAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -33,27 +34,44 @@ public sealed class SecretExpiryScanner(ISecretVault vault, ISecretAlertStore al
         }
     }
 
-    /// <summary>Raises the alerts not raised before; returns (found, newly raised).</summary>
+    /// <summary>Raises an alert for each expiry; returns (found, newly raised). Alerts raised by an earlier scan are not counted.</summary>
     public async Task<(int Found, int Raised)> RaiseAlertsAsync(CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        var expiries = await FindAsync(now, cancellationToken);
+        var expiries = await FindAsync(time.GetUtcNow(), cancellationToken);
         var raised = 0;
-        var actor = Actor.System("secret-expiry-scan");
         foreach (var expiry in expiries)
         {
-            if (await alerts.WasRaisedAsync(expiry, cancellationToken))
+            if ((await alerts.RaiseAsync(AlertFor(expiry), cancellationToken)).Created)
             {
-                continue;
+                raised++;
             }
-            var state = expiry.State.ToString().ToLowerInvariant();
-            var data = new { expiry.Secret.Name, expiry.Secret.Version, State = state, expiry.Secret.ExpiresOn, expiry.Secret.Classification };
-            await audit.AppendAsync(new AuditEntry(actor, "secrets.expiry-alert", "secret", expiry.Secret.Name, After: AuditEntry.Snapshot(data)),
-                cancellationToken);
-            await bus.PublishAsync(EventDestinations.SecurityAlerts, IntegrationEvent.Create(EventType, data, now), cancellationToken);
-            await alerts.RecordAsync(expiry, now, cancellationToken);
-            raised++;
         }
         return (expiries.Count, raised);
+    }
+
+    /// <summary>
+    /// The alert for one expiry: names and dates only, never a value. It happened when the state began (the expiry, or
+    /// the expiry minus the horizon), not before the version existed; that time and the alert id both follow from the
+    /// version, state and expiry date, so every scan yields the same alert, and a new version or a moved expiry a new one.
+    /// </summary>
+    public static AlertDraft AlertFor(SecretExpiry expiry)
+    {
+        var secret = expiry.Secret;
+        var expiresOn = secret.ExpiresOn ?? throw new ArgumentException("Only a secret with an expiry date can expire.", nameof(expiry));
+        var expired = expiry.State == SecretExpiryState.Expired;
+        var began = expired ? expiresOn : expiresOn - Horizon;
+        var date = expiresOn.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var details = new Dictionary<string, string>
+        {
+            ["name"] = secret.Name,
+            ["version"] = secret.Version,
+            ["expiresOn"] = expiresOn.ToString("O", CultureInfo.InvariantCulture),
+            ["classification"] = secret.Classification,
+        };
+        var key = string.Join('|', SecretName.Key(secret.Name), secret.Version, expired ? "expired" : "expiring",
+            expiresOn.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        return new AlertDraft(AlertSource, expired ? ExpiredType : ExpiringType, expired ? AlertSeverity.High : AlertSeverity.Medium,
+            expired ? $"Secret '{secret.Name}' expired on {date}" : $"Secret '{secret.Name}' expires on {date}",
+            began > secret.CreatedOn ? began : secret.CreatedOn, key, Subject: secret.Name, Details: details);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Admin.Compliance.Alerts;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Secrets;
@@ -14,12 +15,12 @@ namespace PenguinMails.Functions.Tests.Secrets;
 public sealed class SecretExpiryScanTests(ClockedAppFactory factory) : IClassFixture<ClockedAppFactory>
 {
     [Fact]
-    public async Task TheDailyScan_AlertsOncePerExpiringOrExpiredSecret_AndTheListShowsTheStatus()
+    public async Task TheDailyScan_RaisesOneCommonAlertPerExpiringOrExpiredSecret_AndTheListShowsTheStatus()
     {
         var (client, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SecurityOfficer);
         var now = factory.Clock.GetUtcNow();
         var (expiring, expired, later, never) = (NewName(), NewName(), NewName(), NewName());
-        await CreateAsync(client, expiring, NewValue(), expiresOn: now.AddDays(10));
+        await CreateAsync(client, expiring, NewValue(), new() { ["classification"] = "restricted" }, expiresOn: now.AddDays(10));
         await CreateAsync(client, expired, NewValue(), expiresOn: now.AddDays(2));
         await CreateAsync(client, later, NewValue(), expiresOn: now.AddDays(60));
         await CreateAsync(client, never, NewValue());
@@ -31,16 +32,26 @@ public sealed class SecretExpiryScanTests(ClockedAppFactory factory) : IClassFix
         Assert.Matches(@"; [2-9]\d* new alert\(s\)", first); // other tests' secrets may be due as well
         Assert.Contains("; 0 new alert(s)", second);
         var (auditor, _) = await TestStaff.SignInAsync(factory, RoleCatalog.Auditor);
-        foreach (var (name, state) in new[] { (expiring, "expiring"), (expired, "expired") })
-        {
-            var audit = await (await auditor.GetAsync($"/api/audit?targetId={name}&action=secrets.expiry-alert")).ReadJsonAsync();
-            var entry = Assert.Single(audit.GetProperty("items").EnumerateArray());
-            Assert.Equal(state, entry.GetProperty("after").GetProperty("state").GetString());
-        }
         var events = await AlertEventsAsync();
-        Assert.Equal(["expired", "expiring"], events.Where(e => e.Name == expiring || e.Name == expired).Select(e => e.State).Order().ToArray());
+        foreach (var (name, type, severity, classification) in new[]
+                 { (expiring, "secret-expiring", "medium", "restricted"), (expired, "secret-expired", "high", "confidential") })
+        {
+            var alert = Assert.Single(await AlertsAsync(auditor, type, name));
+            Assert.Equal((severity, "secrets"), (alert.GetProperty("severity").GetString(), alert.GetProperty("source").GetString()));
+            Assert.StartsWith($"Secret '{name}' expire", alert.GetProperty("summary").GetString());
+            var details = alert.GetProperty("details");
+            Assert.Equal((name, classification), (details.GetProperty("name").GetString(), details.GetProperty("classification").GetString()));
+            Assert.False(string.IsNullOrEmpty(details.GetProperty("version").GetString()));
+            Assert.True(details.TryGetProperty("expiresOn", out _));
 
-        var (officer, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SecurityOfficer);
+            var id = alert.GetProperty("id").GetString()!;
+            var audit = await (await auditor.GetAsync($"/api/audit?targetId={id}&action={AlertService.AuditAction}")).ReadJsonAsync();
+            var entry = Assert.Single(audit.GetProperty("items").EnumerateArray());
+            Assert.Equal(alert.GetProperty("auditEventId").GetString(), entry.GetProperty("id").GetString());
+            Assert.Equal(name, Assert.Single(events, e => e.AlertId == id).Subject);
+        }
+
+        var (officer, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SecurityOfficer); // the first session idled out
         var statuses = (await ListAllAsync(officer, Route)).ToDictionary(i => i.GetProperty("name").GetString()!, i => i.GetProperty("expiryStatus").GetString());
         Assert.Equal(("expiring", "expired", "ok", "none"), (statuses[expiring], statuses[expired], statuses[later], statuses[never]));
     }
@@ -70,9 +81,54 @@ public sealed class SecretExpiryScanTests(ClockedAppFactory factory) : IClassFix
         await RunScanAsync();
 
         var (auditor, _) = await TestStaff.SignInAsync(factory, RoleCatalog.Auditor);
-        var audit = await (await auditor.GetAsync($"/api/audit?targetId={name}&action=secrets.expiry-alert")).ReadJsonAsync();
-        Assert.Equal(2, audit.GetProperty("items").GetArrayLength());
+        Assert.Equal(2, (await AlertsAsync(auditor, SecretExpiryScanner.ExpiringType, name)).Count);
     }
+
+    [Fact]
+    public async Task RotatingAnExpiringSecret_AlertsAgainForTheNewVersion()
+    {
+        var (client, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SecurityOfficer);
+        var name = NewName();
+        var created = await CreateAsync(client, name, NewValue(), expiresOn: factory.Clock.GetUtcNow().AddDays(5));
+        await RunScanAsync();
+        var rotated = await (await client.PutAsJsonAsync($"{Route}/{name}",
+            new { value = NewValue(), expiresOn = factory.Clock.GetUtcNow().AddDays(20), reason = "rotation" })).ReadJsonAsync();
+
+        Assert.Contains("; 1 new alert(s)", await RunScanAsync());
+        var (auditor, _) = await TestStaff.SignInAsync(factory, RoleCatalog.Auditor);
+        var versions = (await AlertsAsync(auditor, SecretExpiryScanner.ExpiringType, name))
+            .Select(a => a.GetProperty("details").GetProperty("version").GetString()).Order().ToList();
+        Assert.Equal(new[] { created.GetProperty("version").GetString(), rotated.GetProperty("version").GetString() }.Order().ToList(), versions);
+    }
+
+    [Fact]
+    public async Task ExpiryAlerts_NeverCarryTheSecretValue_InTheAlertAuditOrEvent()
+    {
+        var (client, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SecurityOfficer);
+        var (name, value) = (NewName(), NewValue());
+        await CreateAsync(client, name, value, expiresOn: factory.Clock.GetUtcNow().AddHours(2));
+        factory.Clock.Advance(TimeSpan.FromHours(3));
+        await RunScanAsync();
+
+        var (auditor, _) = await TestStaff.SignInAsync(factory, RoleCatalog.Auditor);
+        var alert = Assert.Single(await AlertsAsync(auditor, SecretExpiryScanner.ExpiredType, name));
+        var id = alert.GetProperty("id").GetString()!;
+        var audit = await (await auditor.GetAsync($"/api/audit?targetId={id}&action={AlertService.AuditAction}")).Content.ReadAsStringAsync();
+        var queue = factory.Services.GetRequiredService<StorageClients>().Queue(EventDestinations.SecurityAlerts);
+        var bodies = (await queue.PeekMessagesAsync(32)).Value.Select(m => m.Body.ToString()).Where(b => b.Contains(id, StringComparison.Ordinal)).ToList();
+
+        Assert.Single(bodies);
+        Assert.Contains(id, audit, StringComparison.Ordinal);
+        foreach (var text in bodies.Append(audit).Append(alert.GetRawText()))
+        {
+            Assert.DoesNotContain(value, text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The alerts of one type about one secret, through the common list (one page holds every alert this class raises).</summary>
+    private static async Task<List<JsonElement>> AlertsAsync(HttpClient client, string type, string subject) =>
+        (await (await client.GetAsync($"/api/security/alerts?type={type}&pageSize=500")).ReadJsonAsync()).GetProperty("items").EnumerateArray()
+        .Where(a => a.GetProperty("subject").GetString() == subject).ToList();
 
     private async Task<string> RunScanAsync()
     {
@@ -81,12 +137,12 @@ public sealed class SecretExpiryScanTests(ClockedAppFactory factory) : IClassFix
         return string.Join('\n', invocation.Logs);
     }
 
-    private async Task<List<(string Name, string State)>> AlertEventsAsync()
+    private async Task<List<(string AlertId, string? Subject)>> AlertEventsAsync()
     {
         var queue = factory.Services.GetRequiredService<StorageClients>().Queue(EventDestinations.SecurityAlerts);
         var messages = (await queue.PeekMessagesAsync(32)).Value;
         return messages.Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement)
-            .Where(e => e.GetProperty("type").GetString() == SecretExpiryScanner.EventType)
-            .Select(e => (e.GetProperty("data").GetProperty("name").GetString()!, e.GetProperty("data").GetProperty("state").GetString()!)).ToList();
+            .Where(e => e.GetProperty("type").GetString() == AlertService.EventType)
+            .Select(e => (e.GetProperty("data").GetProperty("alertId").GetString()!, e.GetProperty("data").GetProperty("subject").GetString())).ToList();
     }
 }

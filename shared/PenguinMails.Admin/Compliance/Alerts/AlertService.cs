@@ -19,11 +19,12 @@ public sealed class AlertService(IAlertStore store, IAuditLog audit, IIntegratio
     public const string AuditAction = "security.alert";
     public const string EventType = "SecurityAlertRaised";
 
-    public async Task<SecurityAlert> RaiseAsync(AlertDraft draft, CancellationToken cancellationToken = default)
+    /// <summary>Raises the alert once per id; returns the stored alert and whether this call created it.</summary>
+    public async Task<RaisedAlert> RaiseAsync(AlertDraft draft, CancellationToken cancellationToken = default)
     {
         new Validator().Require("source", draft.Source, 100).Require("type", draft.Type, 100).Require("summary", draft.Summary, 500)
             .Require("deduplicationKey", draft.DeduplicationKey, 500).ThrowIfInvalid();
-        var (alert, etag) = await store.AddIfAbsentAsync(draft.ToAlert(time.GetUtcNow()), cancellationToken);
+        var ((alert, etag), created) = await store.AddIfAbsentAsync(draft.ToAlert(time.GetUtcNow()), cancellationToken);
         try
         {
             if (alert.AuditEventId is null)
@@ -40,12 +41,12 @@ public sealed class AlertService(IAlertStore store, IAuditLog audit, IIntegratio
                 alert = alert with { Published = true };
                 await store.UpdateAsync(alert, etag, cancellationToken);
             }
-            return alert;
+            return new RaisedAlert(alert, created);
         }
         catch (AdminException e) when (e.Status == 412)
         {
             // A concurrent raise of the same alert got there first; it finishes the steps, and so does any later retry.
-            return (await store.GetAsync(alert.Id, alert.CreatedAt, cancellationToken))?.Value ?? alert;
+            return new RaisedAlert((await store.GetAsync(alert.Id, alert.CreatedAt, cancellationToken))?.Value ?? alert, created);
         }
     }
 

@@ -5,8 +5,11 @@ namespace PenguinMails.Admin.Compliance.Alerts;
 /// <summary>Stored security alerts, newest first. Inserts are idempotent per alert id.</summary>
 public interface IAlertStore
 {
-    /// <summary>Stores the alert unless one with its id exists; either way returns the stored alert and its ETag.</summary>
-    Task<Versioned<SecurityAlert>> AddIfAbsentAsync(SecurityAlert alert, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores the alert unless one with its id exists; either way returns the stored alert and its ETag, and whether
+    /// this call added it.
+    /// </summary>
+    Task<(Versioned<SecurityAlert> Stored, bool Added)> AddIfAbsentAsync(SecurityAlert alert, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the alert if <paramref name="etag"/> still matches (412 otherwise); returns the new ETag.</summary>
     Task<string> UpdateAsync(SecurityAlert alert, string etag, CancellationToken cancellationToken = default);

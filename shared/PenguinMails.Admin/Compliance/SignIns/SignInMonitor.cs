@@ -58,7 +58,7 @@ public sealed class SignInMonitor(
         var raised = new List<SecurityAlert>();
         foreach (var draft in drafts.OrderBy(d => d.OccurredAt))
         {
-            raised.Add(await alertService.RaiseAsync(draft, cancellationToken));
+            raised.Add((await alertService.RaiseAsync(draft, cancellationToken)).Alert);
         }
         await checkpoint.SaveAsync(upTo, etag, cancellationToken);
         return new MonitorRun(since, upTo, events.Count(e => e.Time > since), raised);
