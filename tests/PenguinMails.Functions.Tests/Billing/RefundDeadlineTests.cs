@@ -71,7 +71,9 @@ public sealed class RefundDeadlineTests : IDisposable
 
         for (var attempt = 2; attempt <= RetryPolicy.Default.MaxAttempts; attempt++)
         {
-            await PassAsync(RetryPolicy.Default.DelayBefore(attempt));
+            // A retry's queue message becomes visible after its real delay, so on a slow machine the worker may already
+            // have run it before the sweeper looks: either way the attempt runs, so neither path is asserted here.
+            await PassAsync(RetryPolicy.Default.DelayBefore(attempt), expectDue: null);
         }
 
         var failed = await _worker.InstanceAsync(id);
@@ -86,11 +88,14 @@ public sealed class RefundDeadlineTests : IDisposable
     }
 
     /// <summary>Lets time pass (plus the sweeper's grace: the queue's real visibility delay has not run out) and runs what is due.</summary>
-    private async Task PassAsync(TimeSpan delay, bool expectDue = true)
+    private async Task PassAsync(TimeSpan delay, bool? expectDue = true)
     {
         _time.Advance(delay + _factory.Services.GetRequiredService<WorkflowOptions>().SweepGrace + TimeSpan.FromSeconds(1));
         var swept = await _worker.Sweeper.SweepAsync();
-        Assert.Equal(expectDue, swept.Redriven >= 1);
+        if (expectDue is { } due)
+        {
+            Assert.Equal(due, swept.Redriven >= 1);
+        }
         await _worker.DrainAsync();
     }
 
