@@ -84,9 +84,9 @@ describe("Journey 2: feature flags and platform settings", () => {
   });
 
   it("checks tenants: the allowlisted one is on, the others as their rollout bucket says", async () => {
-    assert.deepEqual(await decisionFor(allowlisted), ["enabled", "allowlisted"]);
-    assert.deepEqual(await decisionFor(early), ["enabled", "rollout"]);
-    assert.deepEqual(await decisionFor(later), ["disabled", "rollout"]);
+    assert.deepEqual(await decisionFor(allowlisted), ["enabled", "On the allowlist"]);
+    assert.deepEqual(await decisionFor(early), ["enabled", "Inside the rollout percentage"]);
+    assert.deepEqual(await decisionFor(later), ["disabled", "Outside the rollout percentage"]);
     await settled(page, "Tenants");
     await assertAccessible(page, "flags-evaluated");
     await screenshot(page, "journey2-flags");
@@ -101,9 +101,9 @@ describe("Journey 2: feature flags and platform settings", () => {
     await dialog.waitFor({ state: "hidden" });
     await flagRow().getByRole("cell", { name: "60%" }).waitFor();
 
-    assert.deepEqual(await decisionFor(early), ["enabled", "rollout"]);
-    assert.deepEqual(await decisionFor(later), ["enabled", "rollout"]);
-    assert.deepEqual(await decisionFor(allowlisted), ["enabled", "allowlisted"]);
+    assert.deepEqual(await decisionFor(early), ["enabled", "Inside the rollout percentage"]);
+    assert.deepEqual(await decisionFor(later), ["enabled", "Inside the rollout percentage"]);
+    assert.deepEqual(await decisionFor(allowlisted), ["enabled", "On the allowlist"]);
     const audit = await apiOk(`/api/audit?targetId=${encodeURIComponent(key)}`, { token: env.adminToken });
     assert.deepEqual(audit.items.map((e) => e.action).sort(), ["flags.create", "flags.update"]);
   });

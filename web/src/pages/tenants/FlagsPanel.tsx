@@ -187,10 +187,22 @@ function EvaluateFlags() {
           columns={[
             { header: "Flag", cell: (r) => <code>{r.key}</code> },
             { header: "Result", cell: (r) => <StatusBadge status={r.enabled ? "enabled" : "disabled"} /> },
-            { header: "Why", cell: (r) => r.reason },
+            { header: "Why", cell: (r) => <span title={r.reason}>{decisionReason(r.reason, r.enabled)}</span> },
           ]}
         />
       ) : null}
     </Section>
   );
+}
+
+/** The evaluator's reason codes (FlagDecision.cs) in words; an unknown code is shown as sent. */
+function decisionReason(reason: string, enabled: boolean): string {
+  switch (reason) {
+    case "allowlisted": return "On the allowlist";
+    case "denylisted": return "On the denylist";
+    case "disabled": return "Flag switched off";
+    case "rollout": return enabled ? "Inside the rollout percentage" : "Outside the rollout percentage";
+    case "default": return enabled ? "Rolled out to everyone" : "Not rolled out (0 %, or no tenant given)";
+    default: return reason;
+  }
 }
