@@ -21,6 +21,6 @@ public sealed class ReportTable(string key, string title, params string[] column
 
     public ReportSection Build() => new(key, title, Description, null, columns, _rows);
 
-    /// <summary>The section for data another feature provides, when that feature is not installed.</summary>
+    /// <summary>The section for data another feature provides, when that feature cannot answer (the vault unreachable, say).</summary>
     public ReportSection Unavailable(string why) => new(key, title, Description, why, columns, []);
 }
