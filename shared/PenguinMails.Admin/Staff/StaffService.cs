@@ -6,7 +6,9 @@ namespace PenguinMails.Admin.Staff;
 
 /// <summary>
 /// Staff management. Anything that shrinks someone's access (removing a role, suspending, offboarding)
-/// rotates their security stamp and revokes their sessions in the same call, before it returns.
+/// rotates their security stamp and revokes their sessions in the same call: the sessions first, then the member row.
+/// Requests authenticate from the session row alone, so that order is what makes the change hold on every instance:
+/// if the member write then fails, the change is not made and the person only has to sign in again.
 /// </summary>
 public sealed class StaffService(IStaffStore staff, ISessionStore sessions, StaffGuards guards, IAuditLog audit, TimeProvider time)
 {
@@ -44,12 +46,13 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
         {
             await guards.EnsureAnotherActiveSuperAdminAsync(id, cancellationToken);
         }
+        ETags.EnsureMatches(ifMatch, current.ETag);
         var changed = before with { Roles = after, SecurityStamp = removed.Count > 0 ? SessionTokens.NewId() : before.SecurityStamp };
-        var updated = await staff.UpdateAsync(changed, ifMatch ?? current.ETag, cancellationToken);
         if (removed.Count > 0)
         {
             await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
         }
+        var updated = await staff.UpdateAsync(changed, current.ETag, cancellationToken);
         await audit.AppendAsync(new AuditEntry(actor, "staff.roles.set", "staff", id, AuditEntry.Snapshot(new { before.Roles }),
             AuditEntry.Snapshot(new { Roles = after }), Reason.Optional(reason)), cancellationToken);
         return updated;
@@ -98,11 +101,11 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
             }
         }
         var changed = before with { Status = status, SecurityStamp = shrinking ? SessionTokens.NewId() : before.SecurityStamp };
-        var updated = await staff.UpdateAsync(changed, current.ETag, cancellationToken);
         if (shrinking)
         {
             await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
         }
+        var updated = await staff.UpdateAsync(changed, current.ETag, cancellationToken);
         await audit.AppendAsync(new AuditEntry(actor, action, "staff", id, AuditEntry.Snapshot(new { before.Status }),
             AuditEntry.Snapshot(new { Status = status }), reason), cancellationToken);
         return updated;
