@@ -41,6 +41,7 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<IStripeEventHandler, DisputeEventHandler>();
         services.AddSingleton<StripeWebhookIntake>();
         services.AddSingleton<StripeEventProcessor>();
+        services.AddSingleton<StripeEventReplayService>();
         services.AddSingleton<BillingStatusService>();
         services.AddSingleton<FinanceService>();
         services.AddSingleton<DisputeService>();

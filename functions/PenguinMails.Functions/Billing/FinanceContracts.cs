@@ -76,3 +76,12 @@ public sealed record RefundResponse(string Id, string TenantId, string InvoiceId
 }
 
 public sealed record RefundStepResponse(string Name, DateTimeOffset At, string? Detail);
+
+public sealed record ReplayRequest(string? Reason = null);
+
+public sealed record WebhookEventResponse(string Id, string Type, DateTimeOffset Created, string ObjectId, string? CustomerId, StripeEventStatus Status,
+    string? Detail, DateTimeOffset ReceivedAt)
+{
+    public static WebhookEventResponse From(StoredStripeEvent e) =>
+        new(e.Event.Id, e.Event.Type, e.Event.Created, e.Event.ObjectId, e.Event.CustomerId, e.Status, e.Detail, e.ReceivedAt);
+}

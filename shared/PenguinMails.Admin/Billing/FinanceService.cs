@@ -72,8 +72,8 @@ public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirector
 
     public async Task<ReconciliationReport> ReconcileAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        EnsureStripe("Reconciliation compares our records with Stripe");
         var account = await AccountAsync(tenantId, cancellationToken);
+        EnsureStripe("Reconciliation compares our records with Stripe");
         var remote = (await ReadStripeAsync(account, cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var local = new Dictionary<string, Transaction>(StringComparer.Ordinal);
         await foreach (var transaction in mirror.AllAsync(tenantId, cancellationToken))
@@ -108,8 +108,8 @@ public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirector
     public async Task<SyncResult> SyncAsync(Actor actor, string tenantId, string? reason, CancellationToken cancellationToken = default)
     {
         var why = Reason.Optional(reason);
-        EnsureStripe("Force sync reads every invoice and charge from Stripe");
         var account = await AccountAsync(tenantId, cancellationToken);
+        EnsureStripe("Force sync reads every invoice and charge from Stripe");
         var transactions = await ReadStripeAsync(account, cancellationToken);
         var changed = 0;
         foreach (var transaction in transactions)
