@@ -22,6 +22,7 @@ using PenguinMails.Functions.Workflows;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionHost();
 builder.AddObservability();
+builder.AddCommandLineMode(args);
 builder.AddHttpConventions();
 builder.Services.AddStorage(builder.Configuration);
 builder.AddSessionAuthentication();

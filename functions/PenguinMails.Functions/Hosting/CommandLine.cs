@@ -11,7 +11,7 @@ public static class CommandLine
 {
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
-        if (args.Length == 0 || args[0].StartsWith('-'))
+        if (!IsCommand(args))
         {
             return null;
         }
@@ -32,6 +32,26 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"error: {e.Detail ?? e.Title}");
             return 1;
         }
+        catch (Exception e) when (CommandFailure.Describe(e) is { } line)
+        {
+            await Console.Error.WriteLineAsync($"error: {line}");
+            return 1;
+        }
+    }
+
+    /// <summary>True when the arguments name a command (so the app runs once and exits instead of serving).</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    /// <summary>
+    /// A command's output is its stdout; logs already go to stderr, and below warnings they are noise for an operator.
+    /// </summary>
+    public static WebApplicationBuilder AddCommandLineMode(this WebApplicationBuilder builder, string[] args)
+    {
+        if (IsCommand(args))
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+        return builder;
     }
 
     private static int EmitMetadata(WebApplication app, string directory)
