@@ -24,6 +24,7 @@ builder.AddFunctionHost();
 builder.AddObservability();
 builder.AddHttpConventions();
 builder.Services.AddStorage(builder.Configuration);
+builder.AddHealthApi();
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
@@ -43,6 +44,7 @@ var app = builder.Build();
 app.UseHttpConventions();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 app.UseAdminSpa();
 
 app.MapHealthApi();

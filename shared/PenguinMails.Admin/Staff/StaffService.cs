@@ -45,7 +45,8 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
             await guards.EnsureAnotherActiveSuperAdminAsync(id, cancellationToken);
         }
         var changed = before with { Roles = after, SecurityStamp = removed.Count > 0 ? SessionTokens.NewId() : before.SecurityStamp };
-        var updated = await staff.UpdateAsync(changed, ifMatch ?? current.ETag, cancellationToken);
+        ETags.EnsureMatches(ifMatch, current.ETag);
+        var updated = await staff.UpdateAsync(changed, current.ETag, cancellationToken);
         if (removed.Count > 0)
         {
             await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
