@@ -14,6 +14,10 @@ public sealed class KestrelRejectionWriter(PipeWriter inner) : PipeWriter
 {
     private readonly ArrayBufferWriter<byte> _pending = new(4096);
 
+    public override bool CanGetUnflushedBytes => true;
+
+    public override long UnflushedBytes => _pending.WrittenCount;
+
     public override void Advance(int bytes) => _pending.Advance(bytes);
 
     public override Memory<byte> GetMemory(int sizeHint = 0) => _pending.GetMemory(sizeHint);

@@ -12,7 +12,13 @@ public sealed class StorageOutageTests
     public async Task WhileStorageIsDown_CallsAnswer503StorageUnavailableWithRetryAfter_AndRecoverWithoutARestart()
     {
         await using var azurite = await OwnAzurite.StartAsync();
-        await using var factory = AdminAppFactory.WithSettings(new Dictionary<string, string?> { ["Storage"] = azurite.ConnectionString });
+        // The production bound, so the test shows that a call gives up quickly.
+        await using var factory = AdminAppFactory.WithSettings(new Dictionary<string, string?>
+        {
+            ["Storage"] = azurite.ConnectionString,
+            ["Storage:NetworkTimeout"] = "00:00:02",
+            ["Storage:MaxRetries"] = "1",
+        });
         var (client, _) = await TestStaff.SignInAsync(factory, RoleCatalog.SuperAdmin);
         await (await client.GetAsync("/api/me")).ReadJsonAsync();
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/api/health")).StatusCode);

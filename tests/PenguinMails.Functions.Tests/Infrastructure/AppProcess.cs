@@ -15,6 +15,7 @@ public static class AppProcess
         }
         start.Environment["Storage"] = TestEnvironment.StorageConnectionString;
         start.Environment["Storage__Prefix"] = storagePrefix;
+        start.Environment["Storage__NetworkTimeout"] = "00:00:15";
         start.Environment["Security__CursorKey"] = TestEnvironment.CursorKey;
         start.Environment["Secrets__LocalKey"] = TestEnvironment.SecretsLocalKey;
         using var process = Process.Start(start)!;
