@@ -29,11 +29,12 @@ public sealed class KestrelRejectionTests(KestrelAppFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task AppResponsesOnTheSameSocket_AreUnchanged()
+    public async Task AppResponses_PassThroughTheFilterUnchanged()
     {
-        var (head, body) = await SendRawAsync("GET /api/no-such-route HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        // HTTP/1.0, so the body comes unchunked and the connection closes after it.
+        var (head, body) = await SendRawAsync("GET /api/no-such-route HTTP/1.0\r\nHost: localhost\r\n\r\n");
 
-        Assert.StartsWith("HTTP/1.1 404 ", head);
+        Assert.Matches("^HTTP/1\\.[01] 404 ", head);
         Assert.Contains("X-Correlation-Id:", head);
         Assert.Equal("not_found", JsonDocument.Parse(body).RootElement.GetProperty("code").GetString());
     }
