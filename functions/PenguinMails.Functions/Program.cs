@@ -25,6 +25,7 @@ builder.AddObservability();
 builder.AddCommandLineMode(args);
 builder.AddHttpConventions();
 builder.Services.AddStorage(builder.Configuration);
+builder.AddHealthApi();
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
@@ -44,6 +45,7 @@ var app = builder.Build();
 app.UseHttpConventions();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 app.UseAdminSpa();
 
 app.MapHealthApi();

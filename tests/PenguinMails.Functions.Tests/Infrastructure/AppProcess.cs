@@ -10,6 +10,7 @@ public static class AppProcess
         {
             ["Storage"] = TestEnvironment.StorageConnectionString,
             ["Storage__Prefix"] = storagePrefix,
+            ["Storage__NetworkTimeout"] = "00:00:15",
             ["Security__CursorKey"] = TestEnvironment.CursorKey,
             ["Secrets__LocalKey"] = TestEnvironment.SecretsLocalKey,
         }, args);
