@@ -63,7 +63,9 @@ public sealed class AuditTamperApp : IAsyncDisposable
     public async Task<JsonElement> VerifyAsync(DateTimeOffset? from = null)
     {
         var range = $"from={Uri.EscapeDataString((from ?? Clock.GetUtcNow().AddDays(-2)).ToString("O"))}&to={Uri.EscapeDataString(Clock.GetUtcNow().ToString("O"))}";
-        return await (await Auditor.GetAsync("/api/audit/verify?" + range)).ReadJsonAsync();
+        // A fresh sign-in: tests move the clock past the idle expiry of the first session.
+        var (auditor, _) = await TestStaff.SignInAsync(App, RoleCatalog.Auditor);
+        return await (await auditor.GetAsync("/api/audit/verify?" + range)).ReadJsonAsync();
     }
 
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
