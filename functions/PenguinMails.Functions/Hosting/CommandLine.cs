@@ -1,6 +1,7 @@
 using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Staff;
+using PenguinMails.Functions.Audit;
 using PenguinMails.Functions.DataProtection;
 using PenguinMails.Functions.Security;
 
@@ -24,6 +25,7 @@ public static class CommandLine
                 "bootstrap-admin" when args.Length == 3 && args[1] == "--email" => await BootstrapAdminAsync(app, args[2]),
                 "backup" when args.Length == 3 && args[1] == "--to" => await BackupCommands.BackupAsync(app, args[2]),
                 "restore" when args.Length == 3 && args[1] == "--from" => await BackupCommands.RestoreAsync(app, args[2]),
+                "verify-audit" => await VerifyAuditCommand.RunAsync(app, args[1..]),
                 _ => Usage(),
             };
         }
@@ -107,6 +109,7 @@ public static class CommandLine
               bootstrap-admin --email <email>  create the first super-admin and print a session token
               backup --to <dir|blob:folder>    export every table (JSONL and a manifest) to a directory or the backups container
               restore --from <dir|blob:folder> import a backup into empty tables, after checking every file's SHA-256
+              verify-audit [--from <t>] [--to <t>] verify the audit chains, digests and index; exit 1 when broken
             """);
         return 2;
     }
