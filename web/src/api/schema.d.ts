@@ -657,6 +657,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetMonitoringSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analytics/users": {
         parameters: {
             query?: never;
@@ -1866,6 +1882,23 @@ export interface components {
                 [key: string]: string;
             };
             auditEventId: null | string;
+        };
+        SeriesPointResponse: {
+            /** Format: date-time */
+            time: string;
+            /** Format: double */
+            value: null | number;
+        };
+        SeriesResponse: {
+            metric: string;
+            name: null | string;
+            step: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            unit: string;
+            points: components["schemas"]["SeriesPointResponse"][];
         };
         SessionResponse: {
             id: string;
@@ -3290,6 +3323,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfMetricsResponse"];
+                };
+            };
+        };
+    };
+    GetMonitoringSeries: {
+        parameters: {
+            query?: {
+                metric?: string;
+                name?: string;
+                from?: string;
+                to?: string;
+                step?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesResponse"];
                 };
             };
         };
