@@ -11,6 +11,7 @@ import { SelectField, TextAreaField, TextField } from "../../components/Field";
 import { KeyValues, Section } from "../../components/Layout";
 import { useToast } from "../../components/Toast";
 import { parseIds } from "../../lib/format";
+import { Link } from "react-router";
 
 const actions: { value: BulkAction; label: string }[] = [
   { value: "change-role", label: "Change role" },
@@ -177,7 +178,7 @@ function BulkResults({ response }: { response: BulkResponse }) {
         rowKey={(r) => r.userId}
         empty="No results with this outcome."
         columns={[
-          { header: "User id", cell: (r) => <code className="nowrap">{r.userId}</code> },
+          { header: "User id", cell: (r) => <Link to={`/dashboard/users/platform/${encodeURIComponent(r.userId)}`}><code className="nowrap">{r.userId}</code></Link> },
           { header: "Outcome", cell: (r) => <StatusBadge status={r.outcome} /> },
           { header: "Error", cell: (r) => r.error ?? "" },
         ]}
