@@ -1249,6 +1249,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/bulk/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BulkUsersFromCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/bulk/{workflowId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListBulkResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportTenantUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2199,6 +2247,55 @@ export interface components {
         };
         /** @enum {unknown} */
         WorkflowRuntimeStatus: "Pending" | "Running" | "Waiting" | "Completed" | "Failed" | "Terminated";
+        PendingPendingProblem: {
+            type?: string;
+            title?: string;
+            status?: number;
+            detail?: string;
+            code?: string;
+        };
+        PendingPendingAccepted: {
+            workflowId: string;
+            statusUrl: string;
+        };
+        PendingPendingBulkItem: {
+            userId: string;
+            /** @enum {string} */
+            outcome: "changed" | "unchanged" | "failed";
+            error?: string | null;
+        };
+        PendingPendingBulkSummary: {
+            total: number;
+            changed: number;
+            unchanged: number;
+            failed: number;
+            matched?: number | null;
+        };
+        PendingPendingBulkResult: {
+            results: components["schemas"]["PendingPendingBulkItem"][];
+            summary: components["schemas"]["PendingPendingBulkSummary"];
+            dryRun?: boolean;
+        };
+        PendingPendingImportError: {
+            field: string;
+            reason: string;
+        };
+        PendingPendingImportRow: {
+            line: number;
+            email: string;
+            /** @enum {string} */
+            outcome: "created" | "failed" | "wouldCreate";
+            userId?: string | null;
+            errors: components["schemas"]["PendingPendingImportError"][];
+        };
+        PendingPendingImportResult: {
+            results: components["schemas"]["PendingPendingImportRow"][];
+            summary: {
+                total: number;
+                created: number;
+                failed: number;
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -4516,6 +4613,141 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SettingsSectionResponse"];
+                };
+            };
+        };
+    };
+    BulkUsersFromCsv: {
+        parameters: {
+            query: {
+                action: string;
+                dryRun?: boolean;
+                reason?: string;
+                tenantId?: string;
+                role?: string;
+                targetTenantId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPendingBulkResult"];
+                };
+            };
+            /** @description Accepted: runs as a workflow */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPendingAccepted"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PendingPendingProblem"];
+                };
+            };
+        };
+    };
+    ListBulkResults: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PendingPendingBulkItem"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PendingPendingProblem"];
+                };
+            };
+        };
+    };
+    ImportTenantUsers: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPendingImportResult"];
+                };
+            };
+            /** @description Accepted: runs as a workflow */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPendingAccepted"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PendingPendingProblem"];
                 };
             };
         };
