@@ -2257,6 +2257,7 @@ export interface components {
         PendingPendingAccepted: {
             workflowId: string;
             statusUrl: string;
+            rowErrors?: components["schemas"]["PendingPendingRowError"][] | null;
         };
         PendingPendingBulkItem: {
             userId: string;
@@ -2275,6 +2276,7 @@ export interface components {
             results: components["schemas"]["PendingPendingBulkItem"][];
             summary: components["schemas"]["PendingPendingBulkSummary"];
             dryRun?: boolean;
+            rowErrors?: components["schemas"]["PendingPendingRowError"][] | null;
         };
         PendingPendingImportError: {
             field: string;
@@ -2282,7 +2284,7 @@ export interface components {
         };
         PendingPendingImportRow: {
             line: number;
-            email: string;
+            email: string | null;
             /** @enum {string} */
             outcome: "created" | "failed" | "wouldCreate";
             userId?: string | null;
@@ -2295,6 +2297,11 @@ export interface components {
                 created: number;
                 failed: number;
             };
+        };
+        PendingPendingRowError: {
+            line: number;
+            field: string;
+            reason: string;
         };
     };
     responses: never;

@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { bulkByCsv, type BulkOutcome } from "../../api/bulk";
 import { Button } from "../../components/Button";
+import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Section } from "../../components/Layout";
 import { TenantSelect } from "../../components/Names";
@@ -10,6 +11,14 @@ import { BulkParameters, choiceIsReady, initialChoice } from "./BulkParameters";
 import { BulkResults } from "./BulkOperations";
 import { BulkRunProgress } from "./BulkRunProgress";
 import { CsvFileField } from "./CsvFileField";
+
+type RowError = { line: number; field: string; reason: string };
+
+/** The file rows the API left out (no id or email, unknown user…), with their line, column and reason. */
+function rowErrorsOf(outcome: BulkOutcome): RowError[] {
+  const source = outcome.kind === "done" ? outcome.response : outcome.accepted;
+  return (source as { rowErrors?: RowError[] | null }).rowErrors ?? [];
+}
 
 /** An update from a file (HR, another system): its `id` or `email` column selects the users; dry run first, then apply. */
 export function BulkByCsv() {
@@ -47,6 +56,21 @@ export function BulkByCsv() {
           </div>
         </form>
       </Section>
+      {result && rowErrorsOf(result.outcome).length > 0 ? (
+        <Section title="Rows of the file left out">
+          <DataTable
+            caption="File rows left out"
+            rows={rowErrorsOf(result.outcome)}
+            rowKey={(e) => `${e.line}:${e.field}`}
+            empty=""
+            columns={[
+              { header: "Line", cell: (e) => e.line, className: "num" },
+              { header: "Field", cell: (e) => e.field },
+              { header: "Reason", cell: (e) => e.reason },
+            ]}
+          />
+        </Section>
+      ) : null}
       {result ? (
         <Section title={result.dryRun ? (dryRunIsCurrent ? "Dry run: what would happen" : "Dry run (inputs have changed since)") : "Applied"}>
           {result.outcome.kind === "done" ? <BulkResults response={{ ...result.outcome.response, dryRun: result.dryRun }} />

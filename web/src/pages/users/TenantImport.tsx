@@ -79,7 +79,7 @@ function ImportResults({ response, dryRun }: { response: ImportResponse; dryRun:
         empty="No rows with this outcome."
         columns={[
           { header: "Line", cell: (r) => r.line, className: "num" },
-          { header: "Email", cell: (r) => (r.userId ? <Link to={`/dashboard/users/platform/${encodeURIComponent(r.userId)}`}>{r.email}</Link> : r.email) },
+          { header: "Email", cell: (r) => (r.userId ? <Link to={`/dashboard/users/platform/${encodeURIComponent(r.userId)}`}>{r.email ?? r.userId}</Link> : r.email ?? "—") },
           { header: "Outcome", cell: (r) => <StatusBadge status={r.outcome} /> },
           { header: "Errors", cell: (r) => (r.errors.length ? <ul className="plain-list">{r.errors.map((e) => <li key={e.field + e.reason}><strong>{e.field}</strong>: {e.reason}</li>)}</ul> : "") },
         ]}
