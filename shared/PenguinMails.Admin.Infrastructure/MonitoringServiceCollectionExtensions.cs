@@ -5,6 +5,7 @@ using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Monitoring;
 using PenguinMails.Admin.Monitoring;
 using PenguinMails.Admin.Monitoring.Analytics;
+using PenguinMails.Admin.Monitoring.Series;
 using PenguinMails.Admin.Settings;
 
 namespace PenguinMails.Admin.Infrastructure;
@@ -19,9 +20,10 @@ public static class MonitoringServiceCollectionExtensions
     public static IServiceCollection AddMonitoringInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStorageTables(TableRequestStatsStore.TableName, TableJobStatsStore.BucketTable, TableJobStatsStore.LastRunTable,
-            TableAlertConditionStore.TableName);
+            TableAlertConditionStore.TableName, TableQueueSampleStore.TableName);
         services.AddSingleton<IRequestStatsStore, TableRequestStatsStore>();
         services.AddSingleton<IJobStatsStore, TableJobStatsStore>();
+        services.AddSingleton<IQueueSampleStore, TableQueueSampleStore>();
         services.AddSingleton<IAlertConditionStore, TableAlertConditionStore>();
         // Monitoring alerts take the one alert path: stored, audited and published by AlertService.
         services.TryAddSingleton<IAlertSink, SecurityAlertPathSink>();

@@ -6,7 +6,7 @@ using PenguinMails.Functions.Security;
 
 namespace PenguinMails.Functions.Monitoring;
 
-/// <summary>Component health, queues, jobs and request metrics for operators.</summary>
+/// <summary>Component health, queues, jobs, request metrics and their series over time, for operators.</summary>
 public static class MonitoringApi
 {
     public static void MapMonitoringApi(this IEndpointRouteBuilder app)
@@ -16,6 +16,7 @@ public static class MonitoringApi
         group.MapGet("/queues", ListQueues).WithName("ListMonitoringQueues").RequirePermission(Permissions.MonitoringRead);
         group.MapGet("/jobs", ListJobs).WithName("ListMonitoringJobs").RequirePermission(Permissions.MonitoringRead);
         group.MapGet("/metrics", ListMetrics).WithName("ListMonitoringMetrics").RequirePermission(Permissions.MonitoringRead);
+        group.MapGet("/series", SeriesEndpoint.GetSeries).WithName("GetMonitoringSeries").RequirePermission(Permissions.MonitoringRead);
     }
 
     /// <summary>Always 200: an unhealthy component is the answer, not a failure of this call.</summary>

@@ -1,7 +1,9 @@
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Admin.Infrastructure.Monitoring;
 using PenguinMails.Admin.Infrastructure.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PenguinMails.Admin.Monitoring;
+using PenguinMails.Admin.Monitoring.Series;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Monitoring.HealthChecks;
 
@@ -11,7 +13,7 @@ public static class MonitoringFeature
 {
     /// <summary>
     /// Request metrics on the request path, job runs from the trigger dispatcher, their flusher, the component
-    /// health checks, the alert and pruning timers, and analytics.
+    /// health checks, the alert, queue-sampling and pruning timers, the series, and analytics.
     /// </summary>
     public static WebApplicationBuilder AddMonitoring(this WebApplicationBuilder builder)
     {
@@ -35,6 +37,11 @@ public static class MonitoringFeature
         services.AddSingleton<IQueueStatsSource>(sp => new StorageQueueStatsSource(sp.GetRequiredService<StorageClients>(),
             () => MonitoredQueues(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MonitoringReports>();
+        services.AddSingleton(sp => new MonitoredQueues(() => MonitoredQueues(sp)));
+        services.AddSingleton<QueueSampler>();
+        // The workflow series read the run log the workflows feature keeps; an engine with other run records replaces this port.
+        services.TryAddSingleton<IWorkflowRunTimeline, RunLogWorkflowTimeline>();
+        services.AddSingleton<MonitoringSeries>();
         services.AddSingleton<MonitoringAlertEvaluator>();
 
         services.AddSingleton<HealthProbe>();
@@ -46,6 +53,7 @@ public static class MonitoringFeature
             .AddCheck<EventBusHealthCheck>("bus", tags: [ComponentHealthReporter.ComponentTag]);
 
         services.AddTimerFunction<EvaluateMonitoringAlertsFunction>(EvaluateMonitoringAlertsFunction.Name, EvaluateMonitoringAlertsFunction.Schedule);
+        services.AddTimerFunction<SampleQueuesFunction>(SampleQueuesFunction.Name, SampleQueuesFunction.Schedule);
         services.AddTimerFunction<PruneMonitoringStatsFunction>(PruneMonitoringStatsFunction.Name, PruneMonitoringStatsFunction.Schedule);
         return builder;
     }

@@ -17,10 +17,17 @@ public sealed class TableRequestStatsStore(StorageClients storage) : IRequestSta
     public Task WriteAsync(IReadOnlyCollection<RequestMinute> minutes, CancellationToken cancellationToken = default) =>
         TableBatches.SubmitAsync(Table, minutes.Select(ToEntity), TableTransactionActionType.UpsertReplace, cancellationToken);
 
-    public async IAsyncEnumerable<RequestMinute> ReadAsync(DateTimeOffset from, DateTimeOffset to,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<RequestMinute> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey ge {MonitoringKeys.Minute(from)} and PartitionKey le {MonitoringKeys.Minute(to)}"),
+            cancellationToken);
+
+    public IAsyncEnumerable<RequestMinute> ReadFunctionAsync(string function, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken = default) =>
+        QueryAsync(TableClient.CreateQueryFilter(
+            $"PartitionKey ge {MonitoringKeys.Minute(from)} and PartitionKey le {MonitoringKeys.Minute(to)} and Function eq {function}"), cancellationToken);
+
+    private async IAsyncEnumerable<RequestMinute> QueryAsync(string filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {MonitoringKeys.Minute(from)} and PartitionKey le {MonitoringKeys.Minute(to)}");
         await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             if (LatencyHistogram.TryParse(entity.GetString("Latency")) is { } latency)

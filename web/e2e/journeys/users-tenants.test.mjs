@@ -159,6 +159,10 @@ describe("Journey 1: tenants and their users", () => {
     const table = page.getByRole("table", { name: "Platform users" });
     await table.getByRole("row").filter({ hasText: user.email }).waitFor();
     assert.equal(await table.locator("tbody tr").count(), 1, "the search found other users");
+    // The tenant shows by name, linked to its page, not as an id.
+    const tenant = table.getByRole("row").filter({ hasText: user.email }).getByRole("link", { name: approved.name });
+    await tenant.waitFor();
+    assert.equal(await tenant.getAttribute("href"), `/dashboard/tenants/${approved.id}`);
     await settled(page, "Users & staff");
     await assertAccessible(page, "users-platform-search");
     await screenshot(page, "journey1-user-search");
@@ -168,7 +172,7 @@ describe("Journey 1: tenants and their users", () => {
     const details = page.getByRole("region", { name: "Details" });
     // Sign-in activity: platform users sign in to the mail product, not here; this one never has.
     assert.match(await details.innerText(), /Last sign-in\s+Never/);
-    assert.match(await details.innerText(), new RegExp(`Tenant\\s+${approved.id}`));
+    assert.match(await details.innerText(), new RegExp(`Tenant\\s+${approved.name}`));
     user.id = (await apiOk(`/api/users?q=${encodeURIComponent(user.email)}`, { token: env.adminToken })).items[0].id;
   });
 

@@ -64,3 +64,14 @@ export function getMonitoringJobs(signal?: AbortSignal) {
 export function getMonitoringMetrics(signal?: AbortSignal) {
   return body(api.GET("/api/monitoring/metrics", { signal }));
 }
+
+/** The metrics GET /api/monitoring/series charts (docs/monitoring.md). */
+export type SeriesMetricName =
+  | "requests" | "4xx" | "5xx" | "p95" | "queue-depth" | "queue-oldest-age" | "job-runs" | "job-failures"
+  | "workflow-starts" | "workflow-completions" | "workflow-failures";
+
+/** One metric's points over the last hour (per minute) or the last 24 hours (per hour), the current bucket included. */
+export function getMonitoringSeries(metric: SeriesMetricName, window: "hour" | "day", signal?: AbortSignal, name?: string) {
+  const step = window === "hour" ? "minute" : "hour";
+  return body(api.GET("/api/monitoring/series", { params: { query: { metric, step, name } }, signal }));
+}

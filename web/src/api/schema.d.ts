@@ -657,6 +657,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetMonitoringSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analytics/users": {
         parameters: {
             query?: never;
@@ -1227,6 +1243,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["RollbackSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/bulk/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BulkUsersFromCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/bulk/{workflowId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListBulkResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants/{tenantId}/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportTenantUsers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1865,6 +1929,23 @@ export interface components {
             };
             auditEventId: null | string;
         };
+        SeriesPointResponse: {
+            /** Format: date-time */
+            time: string;
+            /** Format: double */
+            value: null | number;
+        };
+        SeriesResponse: {
+            metric: string;
+            name: null | string;
+            step: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            unit: string;
+            points: components["schemas"]["SeriesPointResponse"][];
+        };
         SessionResponse: {
             id: string;
             /** Format: date-time */
@@ -2163,6 +2244,62 @@ export interface components {
         };
         /** @enum {unknown} */
         WorkflowRuntimeStatus: "Pending" | "Running" | "Waiting" | "Completed" | "Failed" | "Terminated";
+        PendingPendingProblem: {
+            type?: string;
+            title?: string;
+            status?: number;
+            detail?: string;
+            code?: string;
+        };
+        PendingPendingAccepted: {
+            workflowId: string;
+            statusUrl: string;
+            rowErrors?: components["schemas"]["PendingPendingRowError"][] | null;
+        };
+        PendingPendingBulkItem: {
+            userId: string;
+            /** @enum {string} */
+            outcome: "changed" | "unchanged" | "failed";
+            error?: string | null;
+        };
+        PendingPendingBulkSummary: {
+            total: number;
+            changed: number;
+            unchanged: number;
+            failed: number;
+            matched?: number | null;
+        };
+        PendingPendingBulkResult: {
+            results: components["schemas"]["PendingPendingBulkItem"][];
+            summary: components["schemas"]["PendingPendingBulkSummary"];
+            dryRun?: boolean;
+            rowErrors?: components["schemas"]["PendingPendingRowError"][] | null;
+        };
+        PendingPendingImportError: {
+            field: string;
+            reason: string;
+        };
+        PendingPendingImportRow: {
+            line: number;
+            email: string | null;
+            /** @enum {string} */
+            outcome: "created" | "failed" | "wouldCreate";
+            userId?: string | null;
+            errors: components["schemas"]["PendingPendingImportError"][];
+        };
+        PendingPendingImportResult: {
+            results: components["schemas"]["PendingPendingImportRow"][];
+            summary: {
+                total: number;
+                created: number;
+                failed: number;
+            };
+        };
+        PendingPendingRowError: {
+            line: number;
+            field: string;
+            reason: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3296,6 +3433,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfMetricsResponse"];
+                };
+            };
+        };
+    };
+    GetMonitoringSeries: {
+        parameters: {
+            query?: {
+                metric?: string;
+                name?: string;
+                from?: string;
+                to?: string;
+                step?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesResponse"];
                 };
             };
         };
@@ -4463,6 +4626,141 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SettingsSectionResponse"];
+                };
+            };
+        };
+    };
+    BulkUsersFromCsv: {
+        parameters: {
+            query: {
+                action: string;
+                dryRun?: boolean;
+                reason?: string;
+                tenantId?: string;
+                role?: string;
+                targetTenantId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPendingBulkResult"];
+                };
+            };
+            /** @description Accepted: runs as a workflow */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPendingAccepted"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PendingPendingProblem"];
+                };
+            };
+        };
+    };
+    ListBulkResults: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PendingPendingBulkItem"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PendingPendingProblem"];
+                };
+            };
+        };
+    };
+    ImportTenantUsers: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPendingImportResult"];
+                };
+            };
+            /** @description Accepted: runs as a workflow */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPendingAccepted"];
+                };
+            };
+            /** @description Problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PendingPendingProblem"];
                 };
             };
         };

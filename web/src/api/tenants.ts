@@ -3,7 +3,7 @@ import type { CommunicationPreferencesBody, TenantBillingBody, TenantSettingsBod
 
 export const tenantStatuses = ["pending", "active", "paused", "suspended", "rejected", "closed"] as const;
 
-export function listTenants(filters: { status?: string; q?: string }, cursor: string | undefined, signal: AbortSignal) {
+export function listTenants(filters: { status?: string; q?: string; pageSize?: number }, cursor: string | undefined, signal: AbortSignal) {
   return body(api.GET("/api/tenants", { params: { query: { ...filters, cursor } }, signal }));
 }
 

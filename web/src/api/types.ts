@@ -63,3 +63,4 @@ export type MonitoringHealth = ResponseOf<"/api/monitoring/health", "get">;
 export type MonitoringQueues = ResponseOf<"/api/monitoring/queues", "get">;
 export type MonitoringJobs = ResponseOf<"/api/monitoring/jobs", "get">;
 export type MonitoringMetrics = ResponseOf<"/api/monitoring/metrics", "get">;
+export type MonitoringSeries = ResponseOf<"/api/monitoring/series", "get">;

@@ -14,6 +14,8 @@ import { JsonBlock, PageHeader, Section, Toolbar } from "../../components/Layout
 import { ListState } from "../../components/ListState";
 import { clean } from "../../lib/filters";
 import { formatDateTime, localInputToIso } from "../../lib/format";
+import { AuditTarget } from "./AuditTarget";
+import { StaffLink } from "../../components/Names";
 
 interface Draft {
   actorId: string;
@@ -94,9 +96,9 @@ export default function AuditPage() {
             empty="No events match these filters."
             columns={[
               { header: "When", cell: (e) => formatDateTime(e.time) },
-              { header: "Actor", cell: (e) => e.actorEmail ?? <code>{e.actorId}</code> },
+              { header: "Actor", cell: (e) => <StaffLink id={e.actorId} email={e.actorEmail} /> },
               { header: "Action", cell: (e) => <code className="nowrap">{e.action}</code> },
-              { header: "Target", cell: (e) => <>{e.targetType}{e.targetId ? <> <code className="nowrap">{e.targetId}</code></> : null}</> },
+              { header: "Target", cell: (e) => <>{e.targetType} <AuditTarget type={e.targetType} id={e.targetId} /></> },
               { header: "Reason", cell: (e) => e.reason ?? "" },
               { header: "Details", cell: (e) => <EventDetails event={e} /> },
             ]}
@@ -113,7 +115,7 @@ function EventDetails({ event }: { event: AuditEvent }) {
       <summary>Show</summary>
       <dl className="kv kv-compact">
         <div className="kv-row"><dt>Event</dt><dd><code>{event.id}</code></dd></div>
-        <div className="kv-row"><dt>Target</dt><dd>{event.targetType} <code>{event.targetId}</code></dd></div>
+        <div className="kv-row"><dt>Target</dt><dd>{event.targetType} <AuditTarget type={event.targetType} id={event.targetId} /></dd></div>
         <div className="kv-row"><dt>Outcome</dt><dd>{event.outcome}</dd></div>
         <div className="kv-row"><dt>IP address</dt><dd>{event.ipAddress ?? "—"}</dd></div>
         <div className="kv-row"><dt>Browser</dt><dd>{event.userAgent ?? "—"}</dd></div>

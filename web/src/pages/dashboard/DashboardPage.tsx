@@ -11,6 +11,7 @@ import { DataTable } from "../../components/DataTable";
 import { PageHeader, Section } from "../../components/Layout";
 import { QueryState } from "../../components/ListState";
 import { formatDateTime, formatDuration } from "../../lib/format";
+import { TrendsSection } from "./TrendsSection";
 
 const refreshEvery = 30_000;
 
@@ -48,10 +49,12 @@ export default function DashboardPage() {
     <>
       <PageHeader
         title="Dashboard"
-        description="Platform health, queues, background jobs and security alerts. Refreshes every 30 seconds."
+        description="Trends over the last hour and day, platform health, queues, background jobs and security alerts. Refreshes every 30 seconds."
         actions={<Button onClick={() => client.invalidateQueries({ predicate: (q) => ["monitoring", "dashboard"].includes(String(q.queryKey[0])) })}>Refresh now</Button>}
       />
       <div className="grid">
+        {monitoring ? <TrendsSection refreshEvery={refreshEvery} /> : null}
+
         {monitoring ? (
           <Section title="Health" actions={health.data ? <StatusBadge status={health.data.status} /> : null}>
             <p className="small">

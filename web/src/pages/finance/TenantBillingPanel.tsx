@@ -17,6 +17,7 @@ import { QueryState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
 import { WorkflowProgress } from "../../components/WorkflowProgress";
 import { formatDateTime, formatMoney } from "../../lib/format";
+import { TenantLink } from "../../components/Names";
 
 type Action = { kind: "sync" } | { kind: "dispute" } | { kind: "refund"; invoiceId: string };
 
@@ -63,7 +64,7 @@ export function TenantBillingPanel() {
                 }
               >
                 <KeyValues items={[
-                  ["Tenant", <Link to={`/dashboard/tenants/${encodeURIComponent(data.tenantId)}`}><code>{data.tenantId}</code></Link>],
+                  ["Tenant", <TenantLink id={data.tenantId} />],
                   ["Status", data.status ? <>{<StatusBadge status={data.status} />}{data.statusAsOf ? ` since ${formatDateTime(data.statusAsOf)}` : ""}</> : "Unknown"],
                   ["Mode", data.testMode ? "Stripe test mode" : "Live"],
                   ["Stripe customer", data.stripeCustomerId ? <code>{data.stripeCustomerId}</code> : "Not linked"],

@@ -14,6 +14,7 @@ import { KeyValues, PageHeader, Section } from "../../components/Layout";
 import { QueryState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
 import { formatDateTime } from "../../lib/format";
+import { TenantLink } from "../../components/Names";
 
 export default function TicketDetailPage() {
   const id = useParams().id ?? "";
@@ -35,7 +36,7 @@ export default function TicketDetailPage() {
                 ["Queue", value.queue],
                 ["Status", <StatusBadge status={value.status} />],
                 ["Priority", value.priority],
-                ["Tenant", value.tenantId ? <Link to={`/dashboard/finance?tenant=${encodeURIComponent(value.tenantId)}`}><code>{value.tenantId}</code></Link> : "—"],
+                ["Tenant", <TenantLink id={value.tenantId} />],
                 ["Invoice", value.invoiceId ? <code>{value.invoiceId}</code> : "—"],
                 ["Workflow", value.workflowId ? <Link to={`/workflows/${encodeURIComponent(value.workflowId)}`}><code>{value.workflowId}</code></Link> : "—"],
                 ["Assignee", value.assignee ?? "—"],

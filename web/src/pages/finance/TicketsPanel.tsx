@@ -10,6 +10,7 @@ import { Toolbar } from "../../components/Layout";
 import { ListState } from "../../components/ListState";
 import { clean } from "../../lib/filters";
 import { formatDateTime } from "../../lib/format";
+import { TenantLink } from "../../components/Names";
 
 export function TicketsPanel() {
   const [draft, setDraft] = useState<{ queue?: string; status?: string }>({ queue: "finance" });
@@ -41,7 +42,7 @@ export function TicketsPanel() {
             { header: "Queue", cell: (t) => t.queue },
             { header: "Status", cell: (t) => <StatusBadge status={t.status} /> },
             { header: "Priority", cell: (t) => t.priority },
-            { header: "Tenant", cell: (t) => (t.tenantId ? <code>{t.tenantId}</code> : "—") },
+            { header: "Tenant", cell: (t) => <TenantLink id={t.tenantId} /> },
             { header: "Assignee", cell: (t) => t.assignee ?? "—" },
             { header: "Updated", cell: (t) => formatDateTime(t.updatedAt) },
           ]}

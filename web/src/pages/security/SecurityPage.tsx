@@ -10,6 +10,7 @@ import { ListState } from "../../components/ListState";
 import { Tabs } from "../../components/Tabs";
 import { clean } from "../../lib/filters";
 import { formatDateTime, localInputToIso } from "../../lib/format";
+import { StaffLink } from "../../components/Names";
 
 export default function SecurityPage() {
   return (
@@ -81,7 +82,7 @@ function Alerts() {
           { header: "Severity", cell: (a) => <StatusBadge status={a.severity} /> },
           { header: "Type", cell: (a) => a.type },
           { header: "Alert", cell: (a) => a.summary },
-          { header: "Actor", cell: (a) => (a.actorId ? <code>{a.actorId}</code> : "—") },
+          { header: "Actor", cell: (a) => <StaffLink id={a.actorId} /> },
           { header: "IP address", cell: (a) => a.ip ?? "—" },
         ]}
       />

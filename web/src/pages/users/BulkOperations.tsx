@@ -11,8 +11,9 @@ import { SelectField, TextAreaField, TextField } from "../../components/Field";
 import { KeyValues, Section } from "../../components/Layout";
 import { useToast } from "../../components/Toast";
 import { parseIds } from "../../lib/format";
+import { Link } from "react-router";
 
-const actions: { value: BulkAction; label: string }[] = [
+export const bulkActions: { value: BulkAction; label: string }[] = [
   { value: "change-role", label: "Change role" },
   { value: "ban", label: "Ban" },
   { value: "unban", label: "Unban" },
@@ -85,7 +86,7 @@ export function BulkOperations() {
     <div className="grid">
       <Section title="Bulk operation">
         <form onSubmit={(e) => { e.preventDefault(); if (ready) preview.mutate(); }}>
-          <SelectField label="Action" options={actions} value={action} onChange={(e) => setAction(e.target.value as BulkAction)} />
+          <SelectField label="Action" options={bulkActions} value={action} onChange={(e) => setAction(e.target.value as BulkAction)} />
           {action === "change-role" ? <SelectField label="New role" required placeholder="Choose a role" options={platformUserRoles} value={role} onChange={(e) => setRole(e.target.value)} error={fieldError(preview.error ?? apply.error, "parameters.role")} /> : null}
           {action === "move-tenant" ? <TextField label="Destination tenant id" required value={tenantId} onChange={(e) => setTenantId(e.target.value)} error={fieldError(preview.error ?? apply.error, "parameters.tenantId")} /> : null}
           <TextAreaField
@@ -138,19 +139,20 @@ export function BulkOperations() {
   );
 }
 
-function Summary({ response }: { response: BulkResponse }) {
-  const { summary } = response;
+export function Summary({ response }: { response: BulkResponse }) {
+  const summary: BulkResponse["summary"] & { matched?: number | null } = response.summary;
   return (
     <ul className="summary" aria-label="Outcome summary">
       <li><StatusBadge status="changed" /> {summary.changed}</li>
       <li><StatusBadge status="unchanged" /> {summary.unchanged}</li>
       <li><StatusBadge status="failed" tone={summary.failed ? "bad" : "neutral"} /> {summary.failed}</li>
       <li className="muted">of {summary.total}</li>
+      {summary.matched != null ? <li className="muted">({summary.matched.toLocaleString()} matched the filter)</li> : null}
     </ul>
   );
 }
 
-function BulkResults({ response }: { response: BulkResponse }) {
+export function BulkResults({ response }: { response: BulkResponse }) {
   const [outcome, setOutcome] = useState("");
   const [shown, setShown] = useState(pageOfRows);
   const rows = outcome ? response.results.filter((r) => r.outcome === outcome) : response.results;
@@ -177,7 +179,7 @@ function BulkResults({ response }: { response: BulkResponse }) {
         rowKey={(r) => r.userId}
         empty="No results with this outcome."
         columns={[
-          { header: "User id", cell: (r) => <code className="nowrap">{r.userId}</code> },
+          { header: "User id", cell: (r) => <Link to={`/dashboard/users/platform/${encodeURIComponent(r.userId)}`}><code className="nowrap">{r.userId}</code></Link> },
           { header: "Outcome", cell: (r) => <StatusBadge status={r.outcome} /> },
           { header: "Error", cell: (r) => r.error ?? "" },
         ]}

@@ -14,6 +14,7 @@ import { KeyValues, PageHeader, Section } from "../../components/Layout";
 import { QueryState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
 import { formatDateTime, formatLastSignIn } from "../../lib/format";
+import { TenantLink } from "../../components/Names";
 
 type Action = "ban" | "unban" | "revoke";
 
@@ -55,7 +56,7 @@ export default function PlatformUserDetailPage() {
             <Section title="Details">
               <KeyValues items={[
                 ["Id", <code>{value.id}</code>],
-                ["Tenant", <Link to={`/dashboard/tenants/${encodeURIComponent(value.tenantId)}`}><code>{value.tenantId}</code></Link>],
+                ["Tenant", <TenantLink id={value.tenantId} />],
                 ["Role", value.role],
                 ["Status", <StatusBadge status={value.status} />],
                 ["Banned", formatDateTime(value.bannedAt)],

@@ -17,6 +17,7 @@ import { ListState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
 import { clean } from "../../lib/filters";
 import { formatLastSignIn } from "../../lib/format";
+import { TenantLink } from "../../components/Names";
 
 export const userStatuses = ["active", "banned"];
 
@@ -57,7 +58,7 @@ export function PlatformUserList() {
           columns={[
             { header: "Name", cell: (u) => <Link to={`/dashboard/users/platform/${encodeURIComponent(u.id)}`}>{u.displayName || u.email}</Link> },
             { header: "Email", cell: (u) => u.email },
-            { header: "Tenant", cell: (u) => <Link to={`/dashboard/tenants/${encodeURIComponent(u.tenantId)}`}><code>{u.tenantId}</code></Link> },
+            { header: "Tenant", cell: (u) => <TenantLink id={u.tenantId} /> },
             { header: "Role", cell: (u) => u.role },
             { header: "Status", cell: (u) => <StatusBadge status={u.status} /> },
             { header: "Last sign-in", cell: (u) => formatLastSignIn(u.lastLoginAt) },

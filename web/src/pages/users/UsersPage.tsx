@@ -2,7 +2,7 @@ import { Permissions } from "../../auth/permissions";
 import { useAccess } from "../../auth/useAuth";
 import { PageHeader } from "../../components/Layout";
 import { Tabs, type Tab } from "../../components/Tabs";
-import { BulkOperations } from "./BulkOperations";
+import { BulkPanel } from "./BulkPanel";
 import { PlatformUserList } from "./PlatformUserList";
 import { StaffList } from "./StaffList";
 
@@ -11,7 +11,7 @@ export default function UsersPage() {
   const tabs: Tab[] = [];
   if (can(Permissions.staffRead)) tabs.push({ id: "staff", label: "Staff", render: () => <StaffList /> });
   if (can(Permissions.usersRead)) tabs.push({ id: "users", label: "Platform users", render: () => <PlatformUserList /> });
-  if (can(Permissions.usersBulkEdit)) tabs.push({ id: "bulk", label: "Bulk operations", render: () => <BulkOperations /> });
+  if (can(Permissions.usersBulkEdit)) tabs.push({ id: "bulk", label: "Bulk operations", render: () => <BulkPanel /> });
 
   return (
     <>

@@ -1,0 +1,8 @@
+namespace PenguinMails.Admin.Monitoring.Series;
+
+public enum WorkflowRunEventKind
+{
+    Started,
+    Completed,
+    Failed,
+}
