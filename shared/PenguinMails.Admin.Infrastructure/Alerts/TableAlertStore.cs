@@ -3,10 +3,10 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure.Data.Tables;
 using PenguinMails.Admin.Common;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Infrastructure.Storage;
 
-namespace PenguinMails.Admin.Infrastructure.Compliance;
+namespace PenguinMails.Admin.Infrastructure.Alerts;
 
 /// <summary>
 /// Alerts in one partition, keyed by inverted creation time then id: the list is newest first, time ranges are key

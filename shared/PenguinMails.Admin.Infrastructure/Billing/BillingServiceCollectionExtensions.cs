@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Billing;
-using PenguinMails.Admin.Billing.Disputes;
 using PenguinMails.Admin.Billing.Refunds;
 using PenguinMails.Admin.Infrastructure.Billing;
 
@@ -10,7 +9,7 @@ namespace PenguinMails.Admin.Infrastructure;
 public static class BillingServiceCollectionExtensions
 {
     /// <summary>
-    /// Stripe (API and webhook verification), the billing tables and the <c>stripe-events</c> queue, and the billing
+    /// Stripe (API and webhook verification), the billing tables and the <c>stripe-events</c> queue, then the billing
     /// services. Finance tickets go to the Tickets feature's finance queue.
     /// </summary>
     public static IServiceCollection AddBillingInfrastructure(this IServiceCollection services, IConfiguration configuration)
@@ -30,24 +29,7 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<IStripeEventStore, TableStripeEventStore>();
         services.AddSingleton<IStripeEventQueue, StorageStripeEventQueue>();
         services.AddSingleton<IRefundChargeIndex, TableRefundChargeIndex>();
-        services.AddBillingServices();
+        services.AddBilling();
         return services;
-    }
-
-    private static void AddBillingServices(this IServiceCollection services)
-    {
-        services.AddSingleton<IStripeEventHandler, SubscriptionEventHandler>();
-        services.AddSingleton<IStripeEventHandler, InvoiceEventHandler>();
-        services.AddSingleton<IStripeEventHandler, ChargeEventHandler>();
-        services.AddSingleton<IStripeEventHandler, RefundEventHandler>();
-        services.AddSingleton<IStripeEventHandler, DisputeEventHandler>();
-        services.AddSingleton<StripeWebhookIntake>();
-        services.AddSingleton<StripeEventProcessor>();
-        services.AddSingleton<BillingStatusService>();
-        services.AddSingleton<FinanceService>();
-        services.AddSingleton<DisputeService>();
-        services.AddSingleton<DuplicateChargeVerifier>();
-        services.AddSingleton<RefundRequestService>();
-        services.AddSingleton<RefundConfirmationService>();
     }
 }

@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Compliance;
 using PenguinMails.Admin.Compliance.Reports;
 using PenguinMails.Admin.Compliance.Reviews;
 using PenguinMails.Admin.Compliance.SignIns;
 using PenguinMails.Admin.Compliance.Sources;
-using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Compliance;
 using PenguinMails.Admin.Settings;
 
@@ -15,7 +14,7 @@ namespace PenguinMails.Admin.Infrastructure;
 public static class ComplianceServiceCollectionExtensions
 {
     /// <summary>
-    /// Reports, access reviews, sign-in monitoring and alerts. The ports other features own (user growth, secret expiry,
+    /// Reports, access reviews and sign-in monitoring (its alerts take the common alert path). The ports other features own (user growth, secret expiry,
     /// offboarding) get defaults only if nothing registered them: those features' own
     /// registrations win whatever the order. Offboarding runs on the staff offboarding workflow and its run log. User
     /// growth reads the users and tenants stores through <c>IPlatformGrowthReader</c>, which the users feature registers.
@@ -23,12 +22,9 @@ public static class ComplianceServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddComplianceInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddStorageTables(TableAlertStore.TableName, TableMonitorCheckpoint.TableName, TableReportStore.TableName, TableReviewDecisionStore.TableName);
+        services.AddStorageTables(TableMonitorCheckpoint.TableName, TableReportStore.TableName, TableReviewDecisionStore.TableName);
         services.AddStorageContainers(TableReportStore.Container);
-        services.AddStorageQueues(EventDestinations.SecurityAlerts);
 
-        services.AddSingleton<IAlertStore, TableAlertStore>();
-        services.AddSingleton<AlertService>();
         services.AddSingleton<ISignInActivity, TableSignInActivity>();
         services.AddSingleton<IMonitorCheckpoint, TableMonitorCheckpoint>();
         // Rules from the settings' security-alerts section, configuration where it is unset; the section shows the configured rules.
@@ -37,7 +33,6 @@ public static class ComplianceServiceCollectionExtensions
         services.TryAddSingleton<IAlertRuleSource>(sp => new SettingsAlertRuleSource(sp.GetRequiredService<SettingsService>(),
             sp.GetRequiredService<ConfigurationAlertRuleSource>()));
         services.AddSingleton<ISettingsDefaults>(sp => new ConfiguredAlertRuleSection(sp.GetRequiredService<ConfigurationAlertRuleSource>()));
-        services.AddSingleton<SignInMonitor>();
 
         services.TryAddSingleton<IUserGrowthSource, StoreUserGrowthSource>();
         services.TryAddSingleton<ISecretExpirySource, VaultSecretExpirySource>();
@@ -45,13 +40,8 @@ public static class ComplianceServiceCollectionExtensions
         services.TryAddSingleton<IOffboardingStarter, WorkflowOffboardingStarter>();
 
         services.AddSingleton<IReportStore, TableReportStore>();
-        services.AddSingleton<IReportBuilder, WeeklyAccessReportBuilder>();
-        services.AddSingleton<IReportBuilder, MonthlySecurityReportBuilder>();
-        services.AddSingleton<IReportBuilder, QuarterlyAccessReviewBuilder>();
-        services.AddSingleton<ReportService>();
         services.AddSingleton<IReviewDecisionStore, TableReviewDecisionStore>();
-        services.AddSingleton<AccessReviewLedger>();
-        services.AddSingleton<AccessReviewService>();
+        services.AddCompliance();
         return services;
     }
 }

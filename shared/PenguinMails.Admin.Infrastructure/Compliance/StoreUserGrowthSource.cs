@@ -1,6 +1,7 @@
+using PenguinMails.Admin.Compliance.Sources;
 using PenguinMails.Admin.Users;
 
-namespace PenguinMails.Admin.Compliance.Sources;
+namespace PenguinMails.Admin.Infrastructure.Compliance;
 
 /// <summary>
 /// The monthly report's user growth from the users and tenants stores: only the users and tenants created in the

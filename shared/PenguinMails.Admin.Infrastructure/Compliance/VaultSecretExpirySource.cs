@@ -1,7 +1,10 @@
 using PenguinMails.Admin.Common;
+using PenguinMails.Admin.Compliance.Sources;
 using PenguinMails.Admin.Secrets;
+using SecretExpiry = PenguinMails.Admin.Compliance.Sources.SecretExpiry;
+using VaultExpiry = PenguinMails.Admin.Secrets.SecretExpiry;
 
-namespace PenguinMails.Admin.Compliance.Sources;
+namespace PenguinMails.Admin.Infrastructure.Compliance;
 
 /// <summary>
 /// The monthly report's secrets section, read from the vault through the expiry scanner. A vault that cannot answer
@@ -12,7 +15,7 @@ public sealed class VaultSecretExpirySource(SecretExpiryScanner scanner) : ISecr
     public async Task<SourceResult<IReadOnlyList<SecretExpiry>>> GetExpiringAsync(DateTimeOffset asOf, TimeSpan horizon,
         CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<Secrets.SecretExpiry> found;
+        IReadOnlyList<VaultExpiry> found;
         try
         {
             found = await scanner.FindAsync(asOf, cancellationToken);

@@ -1,7 +1,8 @@
+using PenguinMails.Admin.Compliance.Sources;
 using PenguinMails.Admin.Staff.Offboarding;
 using PenguinMails.Admin.Workflows;
 
-namespace PenguinMails.Admin.Compliance.Sources;
+namespace PenguinMails.Admin.Infrastructure.Compliance;
 
 /// <summary>
 /// Offboarding requests are the starts of offboarding workflow executions, read from the workflow run log (one range

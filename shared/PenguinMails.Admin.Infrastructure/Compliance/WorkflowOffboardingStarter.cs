@@ -1,7 +1,8 @@
+using PenguinMails.Admin.Compliance.Sources;
 using PenguinMails.Admin.Security;
 using PenguinMails.Admin.Staff.Offboarding;
 
-namespace PenguinMails.Admin.Compliance.Sources;
+namespace PenguinMails.Admin.Infrastructure.Compliance;
 
 /// <summary>
 /// Offboarding from an access review is the same workflow as <c>POST /api/staff/{id}/offboard</c>, started by the

@@ -12,9 +12,7 @@ public static class DataProtectionServiceCollectionExtensions
         services.AddStorageTables(TableDataProtectionSettingsStore.TableName);
         services.AddStorageContainers(AuditRetention.ContainerName, BlobBackupLocation.ContainerName);
         services.AddSingleton<IDataProtectionSettingsStore, TableDataProtectionSettingsStore>();
-        services.AddSingleton<DataProtectionService>();
-        services.AddSingleton<RetentionRunner>();
-        services.AddSingleton<IRetentionTarget, SessionRetention>();
+        services.AddPlatformDataProtection();
         services.AddSingleton<IRetentionTarget, AuditRetention>();
         services.AddSingleton<TableBackup>();
         services.AddSingleton<BackupLocations>();

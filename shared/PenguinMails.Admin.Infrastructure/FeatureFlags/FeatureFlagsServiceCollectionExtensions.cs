@@ -14,8 +14,7 @@ public static class FeatureFlagsServiceCollectionExtensions
         services.AddSingleton(new FeatureFlagOptions { RefreshInterval = TimeSpan.FromSeconds(Math.Max(0, seconds)) });
         services.AddStorageTables(TableFeatureFlagStore.TableName);
         services.AddSingleton<IFeatureFlagStore, TableFeatureFlagStore>();
-        services.AddSingleton<FeatureFlagSnapshot>();
-        services.AddSingleton<FeatureFlagService>();
+        services.AddFeatureFlags();
         return services;
     }
 }

@@ -23,14 +23,11 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<IRequestStatsStore, TableRequestStatsStore>();
         services.AddSingleton<IJobStatsStore, TableJobStatsStore>();
         services.AddSingleton<IAlertConditionStore, TableAlertConditionStore>();
-        // Monitoring alerts take the one alert path: stored, audited and published by AlertService.
-        services.TryAddSingleton<IAlertSink, SecurityAlertPathSink>();
+        services.AddMonitoring();
         services.AddSingleton<ConfigurationMonitoringThresholds>();
         services.TryAddSingleton<IMonitoringThresholds>(sp => new SettingsMonitoringThresholds(sp.GetRequiredService<SettingsService>(),
             sp.GetRequiredService<ConfigurationMonitoringThresholds>()));
         services.AddSingleton<ISettingsDefaults>(sp => new ConfiguredMonitoringSection(sp.GetRequiredService<ConfigurationMonitoringThresholds>()));
-        // Counts from the users and tenants stores through IPlatformGrowthReader, which the users feature registers.
-        services.TryAddSingleton<IUserAnalyticsSource, StoreUserAnalyticsSource>();
 
         var postHog = configuration.GetSection("PostHog").Get<PostHogOptions>() ?? new PostHogOptions();
         services.AddSingleton(postHog);

@@ -3,7 +3,6 @@ using Azure.Core.Pipeline;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PenguinMails.Admin.DataProtection;
 using PenguinMails.Admin.Infrastructure.Secrets;
 using PenguinMails.Admin.Secrets;
 
@@ -45,11 +44,7 @@ public static class SecretsServiceCollectionExtensions
         services.AddStorageTables(TableSecretRevealLimiter.TableName);
         services.AddSingleton(configuration.GetSection("Secrets").Get<SecretRevealLimits>() ?? new SecretRevealLimits());
         services.AddSingleton<ISecretRevealLimiter, TableSecretRevealLimiter>();
-        services.AddSingleton<SecretService>();
-        services.AddSingleton<SecretRevealService>();
-        // Expiry alerts take the one alert path: stored, audited and published by AlertService (the compliance feature).
-        services.AddSingleton<SecretExpiryScanner>();
-        services.AddSingleton<IRetentionTarget, DeletedSecretsRetention>();
+        services.AddSecrets();
         return services;
     }
 

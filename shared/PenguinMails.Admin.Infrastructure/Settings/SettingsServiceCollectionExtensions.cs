@@ -11,8 +11,7 @@ public static class SettingsServiceCollectionExtensions
     {
         services.AddStorageTables(TableSettingsStore.TableName);
         services.AddSingleton<ISettingsStore, TableSettingsStore>();
-        services.AddSingleton<SettingsService>();
-        services.AddSingleton<PlatformSettings>();
+        services.AddSettings();
         return services;
     }
 }

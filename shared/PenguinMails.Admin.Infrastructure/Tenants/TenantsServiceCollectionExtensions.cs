@@ -13,7 +13,7 @@ public static class TenantsServiceCollectionExtensions
         services.AddStorageTables(TableTenantStore.TableName);
         services.AddStorageQueues(EventDestinations.TenantEvents);
         services.AddSingleton<ITenantStore, TableTenantStore>();
-        services.AddSingleton<TenantService>();
+        services.AddTenants();
         return services;
     }
 }

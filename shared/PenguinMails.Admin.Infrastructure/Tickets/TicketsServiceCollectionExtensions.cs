@@ -3,18 +3,16 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PenguinMails.Admin.Audit;
-using PenguinMails.Admin.Billing;
 using PenguinMails.Admin.Infrastructure.Tickets;
 using PenguinMails.Admin.Tickets;
 
 namespace PenguinMails.Admin.Infrastructure;
 
-public static class TicketServiceCollectionExtensions
+public static class TicketsServiceCollectionExtensions
 {
     /// <summary>
     /// The built-in ticket store, and with <c>Tickets__Kind=Jira</c> the Jira Cloud mirror. Any other kind fails
-    /// start-up rather than silently dropping tickets. Also billing's finance ticket desk, on the ticket service.
+    /// start-up rather than silently dropping tickets. Then the ticket service.
     /// </summary>
     public static IServiceCollection AddTicketsInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,10 +39,7 @@ public static class TicketServiceCollectionExtensions
         {
             throw new InvalidOperationException($"Tickets__Kind is '{kind}'; use BuiltIn or Jira.");
         }
-        services.AddSingleton(sp => new TicketService(sp.GetRequiredService<ITicketStore>(), sp.GetRequiredService<IAuditLog>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetService<IExternalTicketSystem>()));
-        // Billing's disputes and refund requests are tickets on the finance queue.
-        services.AddSingleton<IFinanceTicketDesk, FinanceTicketDesk>();
+        services.AddTickets();
         return services;
     }
 }

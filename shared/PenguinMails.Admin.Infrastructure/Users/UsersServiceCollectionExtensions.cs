@@ -17,10 +17,8 @@ public static class UsersServiceCollectionExtensions
         services.AddSingleton<TablePlatformUserStore>();
         services.AddSingleton<IPlatformUserStore>(sp => sp.GetRequiredService<TablePlatformUserStore>());
         services.AddSingleton<IPlatformUserSessionStore, TablePlatformUserSessionStore>();
-        services.AddSingleton<UserEffects>();
-        services.AddSingleton<PlatformUserService>();
-        services.AddSingleton<BulkUserService>();
         services.AddSingleton<IPlatformGrowthReader, TablePlatformGrowthReader>();
+        services.AddUsers();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PenguinMails.Admin.Compliance.Alerts;
+namespace PenguinMails.Admin.Alerts;
 
 /// <summary>
 /// What a detector wants to raise. <see cref="DeduplicationKey"/> names the triggering activity (for example the

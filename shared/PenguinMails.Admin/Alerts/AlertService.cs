@@ -5,7 +5,7 @@ using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Security;
 
-namespace PenguinMails.Admin.Compliance.Alerts;
+namespace PenguinMails.Admin.Alerts;
 
 /// <summary>
 /// The one path every alert takes, whoever detects it (the sign-in monitor here, operational monitoring later):

@@ -1,4 +1,4 @@
-namespace PenguinMails.Admin.Compliance.Alerts;
+namespace PenguinMails.Admin.Alerts;
 
 public enum AlertSeverity
 {

@@ -1,6 +1,6 @@
 using PenguinMails.Admin.Common;
 
-namespace PenguinMails.Admin.Compliance.Alerts;
+namespace PenguinMails.Admin.Alerts;
 
 /// <summary>Stored security alerts, newest first. Inserts are idempotent per alert id.</summary>
 public interface IAlertStore

@@ -1,4 +1,4 @@
-namespace PenguinMails.Admin.Compliance.Alerts;
+namespace PenguinMails.Admin.Alerts;
 
 /// <summary>
 /// What <see cref="AlertService.RaiseAsync"/> did. <see cref="Created"/> is true only for the call that stored the

@@ -1,4 +1,4 @@
-namespace PenguinMails.Admin.Compliance.Alerts;
+namespace PenguinMails.Admin.Alerts;
 
 /// <summary>
 /// A raised alert. <see cref="CreatedAt"/> is when the triggering activity happened, so re-detecting the same activity

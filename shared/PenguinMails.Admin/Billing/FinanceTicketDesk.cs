@@ -1,7 +1,7 @@
-using PenguinMails.Admin.Billing;
 using PenguinMails.Admin.Security;
+using PenguinMails.Admin.Tickets;
 
-namespace PenguinMails.Admin.Tickets;
+namespace PenguinMails.Admin.Billing;
 
 /// <summary>
 /// Billing's ticket desk (<see cref="IFinanceTicketDesk"/>) on the ticket service: every billing ticket is an ordinary

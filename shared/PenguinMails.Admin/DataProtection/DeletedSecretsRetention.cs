@@ -1,8 +1,8 @@
 using PenguinMails.Admin.Audit;
-using PenguinMails.Admin.DataProtection;
+using PenguinMails.Admin.Secrets;
 using PenguinMails.Admin.Security;
 
-namespace PenguinMails.Admin.Secrets;
+namespace PenguinMails.Admin.DataProtection;
 
 /// <summary>
 /// Purges soft-deleted secrets whose purge date has passed. The retention is the vault's own soft-delete period
