@@ -16,7 +16,7 @@ namespace PenguinMails.Admin.Alerts;
 /// </summary>
 public sealed class AlertService(IAlertStore store, IAuditLog audit, IIntegrationEventBus bus, TimeProvider time)
 {
-    public const string AuditAction = "security.alert";
+    public const string AuditAction = AuditActions.SecurityAlert;
     public const string EventType = "SecurityAlertRaised";
 
     /// <summary>Raises the alert once per id; returns the stored alert and whether this call created it.</summary>

@@ -18,7 +18,7 @@ public sealed class DeletedSecretsRetention(ISecretVault vault, IAuditLog audit)
         var actor = Actor.System("data-retention");
         foreach (var name in purged)
         {
-            await audit.AppendAsync(new AuditEntry(actor, "secrets.purge", "secret", name,
+            await audit.AppendAsync(new AuditEntry(actor, AuditActions.SecretsPurge, "secret", name,
                 After: AuditEntry.Snapshot(new { vault.Description.SoftDeleteRetentionDays })), cancellationToken);
         }
         return new RetentionResult(Name, 0, purged.Count, $"soft-delete retention {vault.Description.SoftDeleteRetentionDays} days");

@@ -13,7 +13,7 @@ public sealed class SignInService(
     IAuditLog audit,
     TimeProvider time)
 {
-    public const string Action = "auth.sign-in";
+    public const string Action = AuditActions.SignIn;
     public const int FailuresPerEmail = 5;
     public const int FailuresPerIp = 20;
 

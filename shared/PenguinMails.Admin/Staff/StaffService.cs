@@ -20,7 +20,7 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
         var member = new StaffMember(SessionTokens.NewId(), email!.Trim().ToLowerInvariant(), displayName!.Trim(), roles!.Distinct().ToList(),
             StaffStatus.Active, SessionTokens.NewId(), time.GetUtcNow(), null);
         var created = await staff.CreateAsync(member, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "staff.create", "staff", member.Id, After: AuditEntry.Snapshot(View(member)),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.StaffCreate, "staff", member.Id, After: AuditEntry.Snapshot(View(member)),
             Reason: Reason.Optional(reason)), cancellationToken);
         return created;
     }
@@ -50,7 +50,7 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
         {
             await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
         }
-        await audit.AppendAsync(new AuditEntry(actor, "staff.roles.set", "staff", id, AuditEntry.Snapshot(new { before.Roles }),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.StaffRolesSet, "staff", id, AuditEntry.Snapshot(new { before.Roles }),
             AuditEntry.Snapshot(new { Roles = after }), Reason.Optional(reason)), cancellationToken);
         return updated;
     }
@@ -60,20 +60,20 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
         var why = Reason.Required(reason);
         await GetAsync(id, cancellationToken);
         var revoked = await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "staff.sessions.revoke", "staff", id, After: AuditEntry.Snapshot(new { revoked }), Reason: why),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.StaffSessionsRevoke, "staff", id, After: AuditEntry.Snapshot(new { revoked }), Reason: why),
             cancellationToken);
         return revoked;
     }
 
     public Task<Versioned<StaffMember>> SuspendAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, StaffStatus.Suspended, "staff.suspend", Reason.Required(reason), cancellationToken);
+        ChangeStatusAsync(actor, id, StaffStatus.Suspended, AuditActions.StaffSuspend, Reason.Required(reason), cancellationToken);
 
     public Task<Versioned<StaffMember>> ReactivateAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, StaffStatus.Active, "staff.reactivate", Reason.Required(reason), cancellationToken);
+        ChangeStatusAsync(actor, id, StaffStatus.Active, AuditActions.StaffReactivate, Reason.Required(reason), cancellationToken);
 
     /// <summary>Marks the member offboarded (the last access step of the offboarding workflow).</summary>
     public Task<Versioned<StaffMember>> MarkOffboardedAsync(Actor actor, string id, string reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, StaffStatus.Offboarded, "staff.offboard", reason, cancellationToken);
+        ChangeStatusAsync(actor, id, StaffStatus.Offboarded, AuditActions.StaffOffboard, reason, cancellationToken);
 
     private async Task<Versioned<StaffMember>> ChangeStatusAsync(Actor actor, string id, StaffStatus status, string action, string reason,
         CancellationToken cancellationToken)
