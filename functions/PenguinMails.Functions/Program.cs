@@ -1,4 +1,5 @@
 using PenguinMails.Admin.Infrastructure;
+using PenguinMails.Functions.Alerts;
 using PenguinMails.Functions.Audit;
 using PenguinMails.Functions.Billing;
 using PenguinMails.Functions.Compliance;
@@ -29,6 +30,7 @@ builder.AddHealthApi();
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
+builder.AddAlerts();
 builder.AddBilling();
 builder.AddSecrets();
 builder.AddDataProtection();

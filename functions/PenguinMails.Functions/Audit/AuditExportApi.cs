@@ -10,7 +10,7 @@ namespace PenguinMails.Functions.Audit;
 /// <summary>Streams the audit log as CSV or JSON Lines. The export itself is audited: who took a copy, of what, when.</summary>
 public static class AuditExportApi
 {
-    public const string ExportAction = "audit.export";
+    public const string ExportAction = AuditActions.AuditExport;
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(31);
     public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(366);
 

@@ -8,11 +8,9 @@ public static class AuditFeature
 {
     public static WebApplicationBuilder AddAudit(this WebApplicationBuilder builder)
     {
-        builder.Services.AddStorageQueues(AuditIndexQueue.Name);
-        builder.Services.AddStorageContainers(BlobAuditArchive.Container);
-        builder.Services.AddSingleton<BlobAuditArchive>();
-        builder.Services.AddQueueFunction<RebuildAuditIndexFunction>("RebuildAuditIndex", AuditIndexQueue.Name);
-        builder.Services.AddTimerFunction<NightlyAuditExportFunction>("NightlyAuditExport", NightlyAuditExportFunction.Schedule);
+        builder.Services.AddAuditInfrastructure(builder.Configuration);
+        builder.Services.AddQueueFunction<RebuildAuditIndexFunction>(RebuildAuditIndexFunction.Name, AuditIndexQueue.Name);
+        builder.Services.AddTimerFunction<NightlyAuditExportFunction>(NightlyAuditExportFunction.Name, NightlyAuditExportFunction.Schedule);
         builder.Services.AddTimerFunction<AuditDigestFunction>(AuditDigestFunction.TimerName, AuditDigestFunction.Schedule);
         builder.Services.AddQueueFunction<AuditDigestFunction>(AuditDigestFunction.QueueName, AuditDigestQueue.Name);
         return builder;

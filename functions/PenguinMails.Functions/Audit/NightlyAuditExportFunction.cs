@@ -9,6 +9,7 @@ namespace PenguinMails.Functions.Audit;
 /// </summary>
 public sealed class NightlyAuditExportFunction(BlobAuditArchive archive, TimeProvider time) : ITriggeredFunction
 {
+    public const string Name = "NightlyAuditExport";
     public const string Schedule = "0 30 0 * * *";
 
     public async Task RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)

@@ -9,6 +9,8 @@ namespace PenguinMails.Functions.Audit;
 /// </summary>
 public sealed class RebuildAuditIndexFunction(TableAuditLog audit) : ITriggeredFunction
 {
+    public const string Name = "RebuildAuditIndex";
+
     public async Task RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)
     {
         var message = AuditIndexQueue.Parse(invocation.Payload);

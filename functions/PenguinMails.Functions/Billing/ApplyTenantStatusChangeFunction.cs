@@ -8,6 +8,8 @@ namespace PenguinMails.Functions.Billing;
 /// <summary>Consumes <c>tenant-status-changes</c> (Service Bus in Azure) and has the Tenants feature set the tenant's status from billing.</summary>
 public sealed class ApplyTenantStatusChangeFunction(BillingStatusService statuses) : ITriggeredFunction
 {
+    public const string Name = "ApplyTenantStatusChange";
+
     public async Task RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)
     {
         var message = JsonSerializer.Deserialize<IntegrationEvent>(invocation.Payload, JsonSerializerOptions.Web)

@@ -14,8 +14,8 @@ public static class BillingFeature
         builder.Services.AddBillingInfrastructure(builder.Configuration);
         builder.Services.AddWorkflowDefinition(RefundWorkflow.Definition);
         builder.Services.AddWorkflowDefinition(BillingDisputeWorkflow.Definition);
-        builder.Services.AddQueueFunction<ProcessStripeEventFunction>("ProcessStripeEvent", StorageStripeEventQueue.QueueName);
-        builder.Services.AddServiceBusFunction<ApplyTenantStatusChangeFunction>("ApplyTenantStatusChange", EventDestinations.TenantStatusChanges);
+        builder.Services.AddQueueFunction<ProcessStripeEventFunction>(ProcessStripeEventFunction.Name, StorageStripeEventQueue.QueueName);
+        builder.Services.AddServiceBusFunction<ApplyTenantStatusChangeFunction>(ApplyTenantStatusChangeFunction.Name, EventDestinations.TenantStatusChanges);
         return builder;
     }
 

@@ -6,6 +6,8 @@ namespace PenguinMails.Functions.Billing;
 /// <summary>Processes one stored Stripe event (the message is its id) with the handler for its type.</summary>
 public sealed class ProcessStripeEventFunction(StripeEventProcessor processor) : ITriggeredFunction
 {
+    public const string Name = "ProcessStripeEvent";
+
     public async Task RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)
     {
         var eventId = invocation.Payload.Trim();

@@ -9,10 +9,10 @@ public static class ComplianceFeature
     public static WebApplicationBuilder AddCompliance(this WebApplicationBuilder builder)
     {
         builder.Services.AddComplianceInfrastructure(builder.Configuration);
-        builder.Services.AddTimerFunction<WeeklyComplianceReportFunction>("WeeklyComplianceReport", WeeklyComplianceReportFunction.Schedule);
-        builder.Services.AddTimerFunction<MonthlyComplianceReportFunction>("MonthlyComplianceReport", MonthlyComplianceReportFunction.Schedule);
-        builder.Services.AddTimerFunction<QuarterlyAccessReviewFunction>("QuarterlyAccessReview", QuarterlyAccessReviewFunction.Schedule);
-        builder.Services.AddTimerFunction<DetectSecurityAlertsFunction>("DetectSecurityAlerts", DetectSecurityAlertsFunction.Schedule);
+        builder.Services.AddTimerFunction<WeeklyComplianceReportFunction>(WeeklyComplianceReportFunction.Name, WeeklyComplianceReportFunction.Schedule);
+        builder.Services.AddTimerFunction<MonthlyComplianceReportFunction>(MonthlyComplianceReportFunction.Name, MonthlyComplianceReportFunction.Schedule);
+        builder.Services.AddTimerFunction<QuarterlyAccessReviewFunction>(QuarterlyAccessReviewFunction.Name, QuarterlyAccessReviewFunction.Schedule);
+        builder.Services.AddTimerFunction<DetectSecurityAlertsFunction>(DetectSecurityAlertsFunction.Name, DetectSecurityAlertsFunction.Schedule);
         return builder;
     }
 

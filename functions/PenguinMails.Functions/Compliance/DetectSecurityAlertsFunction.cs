@@ -6,6 +6,7 @@ namespace PenguinMails.Functions.Compliance;
 /// <summary>Every minute: the sign-in monitor reads the audit log since its last run and raises alerts.</summary>
 public sealed class DetectSecurityAlertsFunction(SignInMonitor monitor) : ITriggeredFunction
 {
+    public const string Name = "DetectSecurityAlerts";
     public const string Schedule = "0 * * * * *";
 
     public async Task RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 using PenguinMails.Admin.Common;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Compliance.SignIns;
 using PenguinMails.Admin.Security;
 using PenguinMails.Functions.Common;

@@ -1,4 +1,4 @@
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Compliance.SignIns;
 
 namespace PenguinMails.Functions.Compliance;

@@ -8,7 +8,7 @@ public static class DataProtectionFeature
     public static WebApplicationBuilder AddDataProtection(this WebApplicationBuilder builder)
     {
         builder.Services.AddDataProtectionInfrastructure();
-        builder.Services.AddTimerFunction<DataRetentionFunction>("DataRetention", DataRetentionFunction.Schedule);
+        builder.Services.AddTimerFunction<DataRetentionFunction>(DataRetentionFunction.Name, DataRetentionFunction.Schedule);
         return builder;
     }
 

@@ -6,6 +6,7 @@ namespace PenguinMails.Functions.DataProtection;
 /// <summary>Daily: enforces the retention in the <c>data-protection</c> settings (audit events are archived to Blob before deletion).</summary>
 public sealed class DataRetentionFunction(RetentionRunner runner) : ITriggeredFunction
 {
+    public const string Name = "DataRetention";
     public const string Schedule = "0 30 3 * * *";
 
     public async Task RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ public static class SecretsFeature
     public static WebApplicationBuilder AddSecrets(this WebApplicationBuilder builder)
     {
         builder.Services.AddSecretsInfrastructure(builder.Configuration);
-        builder.Services.AddTimerFunction<SecretExpiryScanFunction>("SecretExpiryScan", SecretExpiryScanFunction.Schedule);
+        builder.Services.AddTimerFunction<SecretExpiryScanFunction>(SecretExpiryScanFunction.Name, SecretExpiryScanFunction.Schedule);
         return builder;
     }
 

@@ -6,6 +6,7 @@ namespace PenguinMails.Functions.Staff;
 /// <summary>Nightly: deletes sessions that have been dead (expired or revoked) for a day, keeping the table small.</summary>
 public sealed class SweepExpiredSessionsFunction(ISessionStore sessions, TimeProvider time) : ITriggeredFunction
 {
+    public const string Name = "SweepExpiredSessions";
     public const string Schedule = "0 15 2 * * *";
     public static readonly TimeSpan Grace = TimeSpan.FromDays(1);
 

@@ -9,6 +9,8 @@ namespace PenguinMails.Functions.Users;
 /// </summary>
 public sealed class RebuildUserIndexFunction(TablePlatformUserStore users) : ITriggeredFunction
 {
+    public const string Name = "RebuildUserIndex";
+
     public async Task RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)
     {
         var userId = invocation.Payload.Trim();

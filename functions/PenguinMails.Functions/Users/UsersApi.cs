@@ -46,7 +46,7 @@ public static class UsersApi
         new Validator().When(format is not (null or "csv"), "format", "The only export format is csv.").ThrowIfInvalid();
         var filter = Filter(tenantId, status, role, q);
         // Exporting personal data is recorded before the first byte leaves.
-        await audit.AppendAsync(new AuditEntry(actor, "users.export", "users", "export", After: AuditEntry.Snapshot(filter)), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.UsersExport, "users", "export", After: AuditEntry.Snapshot(filter)), cancellationToken);
         return TypedResults.Stream(stream => UserCsvWriter.WriteAsync(service.StreamAsync(filter, cancellationToken), stream, cancellationToken),
             UserCsvWriter.ContentType, "users.csv");
     }

@@ -9,7 +9,7 @@ public static class UsersFeature
     public static WebApplicationBuilder AddUsers(this WebApplicationBuilder builder)
     {
         builder.Services.AddUsersInfrastructure();
-        builder.Services.AddQueueFunction<RebuildUserIndexFunction>("RebuildUserIndex", UserIndexQueue.Name);
+        builder.Services.AddQueueFunction<RebuildUserIndexFunction>(RebuildUserIndexFunction.Name, UserIndexQueue.Name);
         return builder;
     }
 

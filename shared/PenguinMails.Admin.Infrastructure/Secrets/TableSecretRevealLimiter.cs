@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Secrets;
 
@@ -20,32 +21,25 @@ public sealed class TableSecretRevealLimiter(StorageClients storage, SecretRevea
         var window = limits.RevealWindow.Ticks;
         var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window, TimeSpan.Zero);
         var rowKey = start.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
-        for (var attempt = 0; attempt < 20; attempt++)
+        // Another reveal by the same person that takes this count makes us read it again.
+        return await OptimisticConcurrency.RetryAsync<TimeSpan?>(async ct =>
         {
-            var row = await Table.GetEntityIfExistsAsync<TableEntity>(staffId, rowKey, cancellationToken: cancellationToken);
+            var row = await Table.GetEntityIfExistsAsync<TableEntity>(staffId, rowKey, cancellationToken: ct);
             var count = row.HasValue ? row.Value!.GetInt32("Count") ?? 0 : 0;
             if (count >= limits.RevealLimit)
             {
                 return start + limits.RevealWindow - now;
             }
-            try
+            if (row.HasValue)
             {
-                if (row.HasValue)
-                {
-                    row.Value!["Count"] = count + 1;
-                    await Table.UpdateEntityAsync(row.Value, row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await Table.AddEntityAsync(new TableEntity(staffId, rowKey) { ["Count"] = 1 }, cancellationToken);
-                }
-                return null;
+                row.Value!["Count"] = count + 1;
+                await Table.UpdateEntityAsync(row.Value, row.Value.ETag, TableUpdateMode.Replace, ct);
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            else
             {
-                // Another reveal by the same person took this count; read it again.
+                await Table.AddEntityAsync(new TableEntity(staffId, rowKey) { ["Count"] = 1 }, ct);
             }
-        }
-        return limits.RevealWindow;
+            return null;
+        }, TableConcurrency.IsStale, "Too many reveals by this person at once; try again.", cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Staff;
 
@@ -29,27 +30,17 @@ public sealed class TableSignInThrottle(StorageClients storage, TimeProvider tim
     {
         var (_, rowKey) = CurrentWindow();
         var partition = Hash(key);
-        for (var attempt = 0; attempt < 10; attempt++)
+        // A concurrent failure that wins the race makes us count again on the fresh row.
+        await OptimisticConcurrency.RetryAsync(async ct =>
         {
-            var row = await Table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken);
-            try
+            var row = await Table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: ct);
+            if (row.HasValue)
             {
-                if (row.HasValue)
-                {
-                    row.Value!["Failures"] = (row.Value.GetInt32("Failures") ?? 0) + 1;
-                    await Table.UpdateEntityAsync(row.Value, row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await Table.AddEntityAsync(new TableEntity(partition, rowKey) { ["Failures"] = 1 }, cancellationToken);
-                }
-                return;
+                row.Value!["Failures"] = (row.Value.GetInt32("Failures") ?? 0) + 1;
+                return await Table.UpdateEntityAsync(row.Value, row.Value.ETag, TableUpdateMode.Replace, ct);
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
-            {
-                // A concurrent failure won the race; count again on the fresh row.
-            }
-        }
+            return await Table.AddEntityAsync(new TableEntity(partition, rowKey) { ["Failures"] = 1 }, ct);
+        }, TableConcurrency.IsStale, "Too many sign-in failures are being counted at once; try again.", cancellationToken);
     }
 
     public async Task ResetAsync(string key, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
 
 namespace PenguinMails.Admin.Infrastructure.Users;
@@ -21,41 +22,28 @@ internal sealed class EmailClaims(StorageClients storage)
     public async Task<bool> ClaimAsync(string tenantId, string email, string userId, CancellationToken cancellationToken)
     {
         var claim = new TableEntity(tenantId, Key(email)) { ["Email"] = email, ["UserId"] = userId };
-        for (var attempt = 0; attempt < 3; attempt++)
+        // A claim released, reclaimed or added by someone else between our read and write: look again.
+        return await OptimisticConcurrency.RetryAsync(async ct =>
         {
-            try
+            var existing = await Table.GetEntityIfExistsAsync<TableEntity>(tenantId, Key(email), cancellationToken: ct);
+            if (!existing.HasValue)
             {
-                await Table.AddEntityAsync(claim, cancellationToken);
+                await Table.AddEntityAsync(claim, ct);
                 return true;
             }
-            catch (RequestFailedException e) when (e.Status == 409)
+            var holder = existing.Value!.GetString("UserId");
+            if (holder == userId)
             {
-                var existing = await Table.GetEntityIfExistsAsync<TableEntity>(tenantId, Key(email), cancellationToken: cancellationToken);
-                if (!existing.HasValue)
-                {
-                    continue;
-                }
-                var holder = existing.Value!.GetString("UserId");
-                if (holder == userId)
-                {
-                    return true;
-                }
-                if (await HoldsAsync(holder, tenantId, email, cancellationToken))
-                {
-                    return false;
-                }
-                try
-                {
-                    await Table.UpdateEntityAsync(claim, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                    return true;
-                }
-                catch (RequestFailedException race) when (race.Status is 404 or 412)
-                {
-                    // Someone else reclaimed or released it meanwhile; look again.
-                }
+                return true;
             }
-        }
-        return false;
+            if (await HoldsAsync(holder, tenantId, email, ct))
+            {
+                return false;
+            }
+            await Table.UpdateEntityAsync(claim, existing.Value!.ETag, TableUpdateMode.Replace, ct);
+            return true;
+        }, e => e is RequestFailedException { Status: 404 or 409 or 412 }, "The address was claimed and released repeatedly meanwhile; try again.",
+            cancellationToken);
     }
 
     /// <summary>Releases the claim if <paramref name="userId"/> still holds it.</summary>

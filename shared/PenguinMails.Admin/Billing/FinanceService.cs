@@ -118,7 +118,7 @@ public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirector
         }
         var result = new SyncResult(transactions.Count(t => t.Kind == TransactionKind.Invoice), transactions.Count(t => t.Kind == TransactionKind.Charge),
             changed, transactions.Count - changed);
-        await audit.AppendAsync(new AuditEntry(actor, "finance.sync", "tenant", tenantId, After: AuditEntry.Snapshot(result), Reason: why),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.FinanceSync, "tenant", tenantId, After: AuditEntry.Snapshot(result), Reason: why),
             cancellationToken);
         return result;
     }

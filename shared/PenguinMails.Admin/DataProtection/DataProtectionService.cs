@@ -64,7 +64,7 @@ public sealed class DataProtectionService(IDataProtectionSettingsStore store, IS
         }
         var next = new DataProtectionSettingsVersion(current.Value.Version + 1, retentionDays, time.GetUtcNow(), actor.Email, reason, rolledBackFrom);
         var saved = await store.AppendAsync(next, current.Value.Version == 0 ? null : current.ETag, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, rolledBackFrom is null ? "settings.update" : "settings.rollback", "settings", Section,
+        await audit.AppendAsync(new AuditEntry(actor, rolledBackFrom is null ? AuditActions.SettingsUpdate : AuditActions.SettingsRollback, "settings", Section,
             AuditEntry.Snapshot(new { current.Value.Version, current.Value.RetentionDays }),
             AuditEntry.Snapshot(new { next.Version, next.RetentionDays, rolledBackFrom }), reason), cancellationToken);
         return saved;

@@ -28,7 +28,7 @@ public sealed class RetentionRunner(IEnumerable<IRetentionTarget> targets, DataP
             }
         }
         var unenforced = DataClasses.All.Where(c => results.All(r => r.Name != c)).ToList();
-        await audit.AppendAsync(new AuditEntry(Actor.System("data-retention"), "dataprotection.retention.run", "settings", DataProtectionService.Section,
+        await audit.AppendAsync(new AuditEntry(Actor.System("data-retention"), AuditActions.DataRetentionRun, "settings", DataProtectionService.Section,
             After: AuditEntry.Snapshot(new { retention, results, unenforced }), Outcome: failures.Count == 0 ? "success" : "failure"), cancellationToken);
         if (failures.Count > 0)
         {

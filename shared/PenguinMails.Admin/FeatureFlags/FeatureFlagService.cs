@@ -23,7 +23,7 @@ public sealed partial class FeatureFlagService(IFeatureFlagStore store, FeatureF
         var flag = Build(validator, key ?? "", definition);
         var created = await store.CreateAsync(flag, cancellationToken);
         snapshot.Invalidate();
-        await audit.AppendAsync(new AuditEntry(actor, "flags.create", "flag", flag.Key, After: AuditEntry.Snapshot(flag), Reason: Reason.Optional(reason)),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.FlagsCreate, "flag", flag.Key, After: AuditEntry.Snapshot(flag), Reason: Reason.Optional(reason)),
             cancellationToken);
         return created;
     }
@@ -37,7 +37,7 @@ public sealed partial class FeatureFlagService(IFeatureFlagStore store, FeatureF
         ETags.EnsureMatches(ifMatch, current.ETag);
         var updated = await store.UpdateAsync(after, current.ETag, cancellationToken);
         snapshot.Invalidate();
-        await audit.AppendAsync(new AuditEntry(actor, "flags.update", "flag", key, AuditEntry.Snapshot(current.Value), AuditEntry.Snapshot(after), why),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.FlagsUpdate, "flag", key, AuditEntry.Snapshot(current.Value), AuditEntry.Snapshot(after), why),
             cancellationToken);
         return updated;
     }
@@ -49,7 +49,7 @@ public sealed partial class FeatureFlagService(IFeatureFlagStore store, FeatureF
         ETags.EnsureMatches(ifMatch, current.ETag);
         await store.DeleteAsync(key, current.ETag, cancellationToken);
         snapshot.Invalidate();
-        await audit.AppendAsync(new AuditEntry(actor, "flags.delete", "flag", key, Before: AuditEntry.Snapshot(current.Value), Reason: why), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.FlagsDelete, "flag", key, Before: AuditEntry.Snapshot(current.Value), Reason: why), cancellationToken);
     }
 
     /// <summary>Every flag's value for the tenant and user, keyed by flag key.</summary>

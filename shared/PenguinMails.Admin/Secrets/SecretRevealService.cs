@@ -11,7 +11,7 @@ namespace PenguinMails.Admin.Secrets;
 /// </summary>
 public sealed class SecretRevealService(ISecretVault vault, ISecretRevealLimiter limiter, IAuditLog audit)
 {
-    public const string Action = "secrets.reveal";
+    public const string Action = AuditActions.SecretsReveal;
 
     public async Task<RevealedSecret> RevealAsync(Actor actor, string? name, string? version, string? reason, CancellationToken cancellationToken = default)
     {

@@ -26,7 +26,7 @@ public sealed class SecretService(ISecretVault vault, IAuditLog audit, TimeProvi
         var why = Reason.Optional(reason);
         var created = await vault.CreateAsync(SecretName.Validated(name),
             new SecretVersionInput(value!, contentType, SecretInput.WithClassification(tags), expiresOn), cancellationToken);
-        await AuditAsync(actor, "secrets.create", created.Name, null, created, why, cancellationToken);
+        await AuditAsync(actor, AuditActions.SecretsCreate, created.Name, null, created, why, cancellationToken);
         return created;
     }
 
@@ -39,7 +39,7 @@ public sealed class SecretService(ISecretVault vault, IAuditLog audit, TimeProvi
         var current = await GetMatchingAsync(name, ifMatch, cancellationToken);
         var rotated = await vault.AddVersionAsync(current.Name, new SecretVersionInput(value!, current.ContentType, current.Tags, expiresOn),
             cancellationToken);
-        await AuditAsync(actor, "secrets.rotate", current.Name, current, rotated, why, cancellationToken);
+        await AuditAsync(actor, AuditActions.SecretsRotate, current.Name, current, rotated, why, cancellationToken);
         return rotated;
     }
 
@@ -51,7 +51,7 @@ public sealed class SecretService(ISecretVault vault, IAuditLog audit, TimeProvi
         var current = await GetMatchingAsync(name, ifMatch, cancellationToken);
         var tags = update.Tags is null ? null : SecretInput.WithClassification(update.Tags);
         var updated = await vault.UpdateAsync(current.Name, update with { Tags = tags }, cancellationToken);
-        await AuditAsync(actor, "secrets.update", current.Name, current, updated, why, cancellationToken);
+        await AuditAsync(actor, AuditActions.SecretsUpdate, current.Name, current, updated, why, cancellationToken);
         return updated;
     }
 
@@ -66,7 +66,7 @@ public sealed class SecretService(ISecretVault vault, IAuditLog audit, TimeProvi
         var why = Reason.Optional(reason);
         var current = await GetMatchingAsync(name, ifMatch, cancellationToken);
         var deleted = await vault.DeleteAsync(current.Name, cancellationToken);
-        await AuditAsync(actor, "secrets.delete", current.Name, current, new { deleted.DeletedOn, deleted.ScheduledPurgeDate }, why, cancellationToken);
+        await AuditAsync(actor, AuditActions.SecretsDelete, current.Name, current, new { deleted.DeletedOn, deleted.ScheduledPurgeDate }, why, cancellationToken);
         return deleted;
     }
 
@@ -74,7 +74,7 @@ public sealed class SecretService(ISecretVault vault, IAuditLog audit, TimeProvi
     {
         var why = Reason.Optional(reason);
         var recovered = await vault.RecoverAsync(SecretName.Validated(name), cancellationToken);
-        await AuditAsync(actor, "secrets.recover", recovered.Name, null, recovered, why, cancellationToken);
+        await AuditAsync(actor, AuditActions.SecretsRecover, recovered.Name, null, recovered, why, cancellationToken);
         return recovered;
     }
 

@@ -36,7 +36,7 @@ public sealed class SettingsService(ISettingsStore store, IAuditLog audit, TimeP
     {
         SettingsSections.EnsureExists(section);
         var normalized = SettingsSections.Validate(section, values);
-        return await SaveAsync(actor, section, normalized, false, ifMatch, Reason.Optional(reason), "settings.update", cancellationToken);
+        return await SaveAsync(actor, section, normalized, false, ifMatch, Reason.Optional(reason), AuditActions.SettingsUpdate, cancellationToken);
     }
 
     /// <summary>
@@ -59,7 +59,7 @@ public sealed class SettingsService(ISettingsStore store, IAuditLog audit, TimeP
         }
         // Re-validate saved values: rules may have tightened since the old version was saved. Defaults are not the caller's to fix.
         var values = target.UsesDefaults ? await DefaultValuesAsync(section, cancellationToken) : SettingsSections.Validate(section, target.Values);
-        return await SaveAsync(actor, section, values, target.UsesDefaults, null, why ?? $"Rollback to version {version}", "settings.rollback",
+        return await SaveAsync(actor, section, values, target.UsesDefaults, null, why ?? $"Rollback to version {version}", AuditActions.SettingsRollback,
             cancellationToken);
     }
 

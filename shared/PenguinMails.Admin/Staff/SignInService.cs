@@ -12,7 +12,7 @@ public sealed class SignInService(
     ISignInThrottle throttle,
     IAuditLog audit)
 {
-    public const string Action = "auth.sign-in";
+    public const string Action = AuditActions.SignIn;
     public const int FailuresPerEmail = 5;
     public const int FailuresPerIp = 20;
 

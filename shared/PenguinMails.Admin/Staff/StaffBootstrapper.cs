@@ -22,7 +22,7 @@ public sealed class StaffBootstrapper(IStaffStore staff, SessionService sessions
             SessionTokens.NewId(), time.GetUtcNow(), null);
         var created = await staff.CreateAsync(admin, cancellationToken);
         var issued = await sessions.IssueAsync(created.Value, "127.0.0.1", "bootstrap-admin", cancellationToken);
-        await audit.AppendAsync(new AuditEntry(Actor.System("bootstrap-admin"), "staff.bootstrap", "staff", admin.Id,
+        await audit.AppendAsync(new AuditEntry(Actor.System("bootstrap-admin"), AuditActions.StaffBootstrap, "staff", admin.Id,
             After: AuditEntry.Snapshot(new { admin.Email, admin.Roles })), cancellationToken);
         return new SignInResult(issued.Token, issued.Session.AbsoluteExpiresAt, issued.Member);
     }

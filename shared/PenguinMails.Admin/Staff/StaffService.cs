@@ -22,7 +22,7 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
         var member = new StaffMember(SessionTokens.NewId(), email!.Trim().ToLowerInvariant(), displayName!.Trim(), roles!.Distinct().ToList(),
             StaffStatus.Active, SessionTokens.NewId(), time.GetUtcNow(), null);
         var created = await staff.CreateAsync(member, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "staff.create", "staff", member.Id, After: AuditEntry.Snapshot(View(member)),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.StaffCreate, "staff", member.Id, After: AuditEntry.Snapshot(View(member)),
             Reason: Reason.Optional(reason)), cancellationToken);
         return created;
     }
@@ -54,7 +54,7 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
             await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
         }
         var updated = await staff.UpdateAsync(changed, current.ETag, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "staff.roles.set", "staff", id, AuditEntry.Snapshot(new { before.Roles }),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.StaffRolesSet, "staff", id, AuditEntry.Snapshot(new { before.Roles }),
             AuditEntry.Snapshot(new { Roles = after }), Reason.Optional(reason)), cancellationToken);
         return updated;
     }
@@ -68,14 +68,14 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
     }
 
     public Task<Versioned<StaffMember>> SuspendAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, StaffStatus.Suspended, "staff.suspend", Reason.Required(reason), null, cancellationToken);
+        ChangeStatusAsync(actor, id, StaffStatus.Suspended, AuditActions.StaffSuspend, Reason.Required(reason), null, cancellationToken);
 
     public Task<Versioned<StaffMember>> ReactivateAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, StaffStatus.Active, "staff.reactivate", Reason.Required(reason), null, cancellationToken);
+        ChangeStatusAsync(actor, id, StaffStatus.Active, AuditActions.StaffReactivate, Reason.Required(reason), null, cancellationToken);
 
     /// <summary>Marks the member offboarded (the last access step of the offboarding workflow).</summary>
     public Task<Versioned<StaffMember>> MarkOffboardedAsync(Actor actor, string id, string reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, StaffStatus.Offboarded, "staff.offboard", reason, null, cancellationToken);
+        ChangeStatusAsync(actor, id, StaffStatus.Offboarded, AuditActions.StaffOffboard, reason, null, cancellationToken);
 
     /// <summary>
     /// Emergency revocation's synchronous part: suspends an active member, or revokes the sessions of one who is not.
@@ -92,7 +92,7 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
         }
         if (member.Status == StaffStatus.Active)
         {
-            await ChangeStatusAsync(actor, id, StaffStatus.Suspended, "staff.suspend", reason, overridden, cancellationToken);
+            await ChangeStatusAsync(actor, id, StaffStatus.Suspended, AuditActions.StaffSuspend, reason, overridden, cancellationToken);
         }
         else
         {
@@ -104,7 +104,7 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
     {
         var revoked = await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
         object after = overridden.Count == 0 ? new { revoked } : new { revoked, IncidentOverride = overridden };
-        await audit.AppendAsync(new AuditEntry(actor, "staff.sessions.revoke", "staff", id, After: AuditEntry.Snapshot(after), Reason: reason),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.StaffSessionsRevoke, "staff", id, After: AuditEntry.Snapshot(after), Reason: reason),
             cancellationToken);
         return revoked;
     }

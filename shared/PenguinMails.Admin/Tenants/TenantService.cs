@@ -22,7 +22,7 @@ public sealed class TenantService(ITenantStore store, IAuditLog audit, IIntegrat
         var tenant = new Tenant(SessionTokens.NewId(), name!.Trim(), primaryDomain!.Trim().ToLowerInvariant(), plan!.Trim(), owner, TenantStatus.Pending,
             TenantSettings.Default, TenantBilling.For(owner), CommunicationPreferences.For(owner), now, now);
         var created = await store.CreateAsync(tenant, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "tenants.create", "tenant", tenant.Id, After: AuditEntry.Snapshot(tenant), Reason: why), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.TenantsCreate, "tenant", tenant.Id, After: AuditEntry.Snapshot(tenant), Reason: why), cancellationToken);
         return created;
     }
 
@@ -71,16 +71,16 @@ public sealed class TenantService(ITenantStore store, IAuditLog audit, IIntegrat
         {
             await PublishStatusChangeAsync(actor, before, after, TenantStatusTrigger.Staff, why, cancellationToken);
         }
-        await audit.AppendAsync(new AuditEntry(actor, "tenants.update", "tenant", id, AuditEntry.Snapshot(Basics(before)), AuditEntry.Snapshot(Basics(after)), why),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.TenantsUpdate, "tenant", id, AuditEntry.Snapshot(Basics(before)), AuditEntry.Snapshot(Basics(after)), why),
             cancellationToken);
         return updated;
     }
 
     public Task<Versioned<Tenant>> ApproveAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, TenantStatus.Active, TenantStatusTrigger.Approve, Reason.Optional(reason), "tenants.approve", cancellationToken);
+        ChangeStatusAsync(actor, id, TenantStatus.Active, TenantStatusTrigger.Approve, Reason.Optional(reason), AuditActions.TenantsApprove, cancellationToken);
 
     public Task<Versioned<Tenant>> RejectAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, TenantStatus.Rejected, TenantStatusTrigger.Reject, Reason.Required(reason), "tenants.reject", cancellationToken);
+        ChangeStatusAsync(actor, id, TenantStatus.Rejected, TenantStatusTrigger.Reject, Reason.Required(reason), AuditActions.TenantsReject, cancellationToken);
 
     /// <summary>
     /// For the billing system (a system actor such as <c>Actor.System("stripe")</c>): pause, resume or close a tenant.
@@ -90,31 +90,24 @@ public sealed class TenantService(ITenantStore store, IAuditLog audit, IIntegrat
     public async Task<(Versioned<Tenant> Tenant, bool Changed)> SetStatusFromBillingAsync(Actor actor, string tenantId, TenantStatus status, string reason,
         CancellationToken cancellationToken = default)
     {
-        for (var attempt = 0; ; attempt++)
+        // A staff edit that lands between our read and write makes us re-read and decide again.
+        return await OptimisticConcurrency.RetryAsync(async ct =>
         {
-            var current = await GetAsync(tenantId, cancellationToken);
+            var current = await GetAsync(tenantId, ct);
             if (current.Value.Status == status)
             {
                 return (current, false);
             }
-            try
-            {
-                var updated = await ChangeStatusAsync(actor, current, status, TenantStatusTrigger.Billing, Reason.Required(reason), "tenants.status.billing",
-                    cancellationToken);
-                return (updated, true);
-            }
-            catch (AdminException e) when (e.Status == 412 && attempt < 3)
-            {
-                // A staff edit landed between our read and write; re-read and decide again.
-            }
-        }
+            var updated = await ChangeStatusAsync(actor, current, status, TenantStatusTrigger.Billing, Reason.Required(reason), AuditActions.TenantsStatusBilling, ct);
+            return (updated, true);
+        }, OptimisticConcurrency.IsStaleWrite, "The tenant kept changing while billing set its status; the change is retried.", cancellationToken);
     }
 
     public Task<Versioned<Tenant>> UpdateSettingsAsync(Actor actor, string id, TenantSettings settings, string? ifMatch, string? reason,
         CancellationToken cancellationToken = default)
     {
         TenantRules.Validate(settings);
-        return UpdatePartAsync(actor, id, t => t with { Settings = settings }, t => t.Settings, "tenants.settings.update", ifMatch, reason, cancellationToken);
+        return UpdatePartAsync(actor, id, t => t with { Settings = settings }, t => t.Settings, AuditActions.TenantsSettingsUpdate, ifMatch, reason, cancellationToken);
     }
 
     public Task<Versioned<Tenant>> UpdateBillingAsync(Actor actor, string id, TenantBilling billing, string? ifMatch, string? reason,
@@ -122,7 +115,7 @@ public sealed class TenantService(ITenantStore store, IAuditLog audit, IIntegrat
     {
         var normalized = billing with { Currency = billing.Currency?.Trim().ToLowerInvariant() ?? "", BillingEmail = billing.BillingEmail?.Trim().ToLowerInvariant() };
         TenantRules.Validate(normalized);
-        return UpdatePartAsync(actor, id, t => t with { Billing = normalized }, t => t.Billing, "tenants.billing.update", ifMatch, reason, cancellationToken);
+        return UpdatePartAsync(actor, id, t => t with { Billing = normalized }, t => t.Billing, AuditActions.TenantsBillingUpdate, ifMatch, reason, cancellationToken);
     }
 
     public Task<Versioned<Tenant>> UpdateCommunicationPreferencesAsync(Actor actor, string id, CommunicationPreferences preferences, string? ifMatch,
@@ -131,7 +124,7 @@ public sealed class TenantService(ITenantStore store, IAuditLog audit, IIntegrat
         var normalized = preferences with { ContactEmail = preferences.ContactEmail?.Trim().ToLowerInvariant() };
         TenantRules.Validate(normalized);
         return UpdatePartAsync(actor, id, t => t with { CommunicationPreferences = normalized }, t => t.CommunicationPreferences,
-            "tenants.communication-preferences.update", ifMatch, reason, cancellationToken);
+            AuditActions.TenantsCommunicationPreferencesUpdate, ifMatch, reason, cancellationToken);
     }
 
     private async Task<Versioned<Tenant>> UpdatePartAsync<T>(Actor actor, string id, Func<Tenant, Tenant> change, Func<Tenant, T> part, string action,

@@ -26,9 +26,9 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
         var (stored, created) = await store.CreateAsync(draft, cancellationToken);
         var ticket = stored.Value;
         // A repeated call finds the ticket; it audits only if the first call died before its audit event.
-        if (created || !await audit.ContainsAsync("ticket.create", ticket.Id, null, ticket.CreatedAt.AddSeconds(-1), cancellationToken))
+        if (created || !await audit.ContainsAsync(AuditActions.TicketCreate, ticket.Id, null, ticket.CreatedAt.AddSeconds(-1), cancellationToken))
         {
-            await audit.AppendAsync(new AuditEntry(actor, "ticket.create", "ticket", ticket.Id, After: AuditEntry.Snapshot(View(ticket))),
+            await audit.AppendAsync(new AuditEntry(actor, AuditActions.TicketCreate, "ticket", ticket.Id, After: AuditEntry.Snapshot(View(ticket))),
                 cancellationToken);
         }
         return external is not null && ticket.Key is null ? await LinkExternalAsync(stored, external, cancellationToken) : stored;
@@ -85,7 +85,7 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
         }
         var newComment = comment is null ? null : new TicketComment(TicketIds.New(now), actor.Email, comment, now);
         var updated = await store.UpdateAsync(after, current.ETag, newComment, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "ticket.update", "ticket", id, AuditEntry.Snapshot(new { before.Status, before.Assignee, before.Priority }),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.TicketUpdate, "ticket", id, AuditEntry.Snapshot(new { before.Status, before.Assignee, before.Priority }),
             AuditEntry.Snapshot(new { after.Status, after.Assignee, after.Priority, Commented = newComment is not null }), why), cancellationToken);
         return updated;
     }
@@ -93,21 +93,20 @@ public sealed class TicketService(ITicketStore store, IAuditLog audit, TimeProvi
     private async Task<Versioned<Ticket>> LinkExternalAsync(Versioned<Ticket> stored, IExternalTicketSystem system, CancellationToken cancellationToken)
     {
         var reference = await system.CreateAsync(stored.Value, cancellationToken);
-        while (true)
+        var reread = false;
+        return await OptimisticConcurrency.RetryAsync(async ct =>
         {
-            try
+            if (reread)
             {
-                return await store.UpdateAsync(stored.Value with { Key = reference.Key, ExternalUrl = reference.Url }, stored.ETag, null, cancellationToken);
-            }
-            catch (AdminException e) when (e.Status == 412)
-            {
-                stored = await GetAsync(stored.Value.Id, cancellationToken);
+                stored = await GetAsync(stored.Value.Id, ct);
                 if (stored.Value.Key is not null)
                 {
                     return stored;
                 }
             }
-        }
+            reread = true;
+            return await store.UpdateAsync(stored.Value with { Key = reference.Key, ExternalUrl = reference.Url }, stored.ETag, null, ct);
+        }, OptimisticConcurrency.IsStaleWrite, "The ticket kept changing while its external link was saved; retry.", cancellationToken);
     }
 
     /// <summary>Table ETags are sent as weak ("W/..."); clients may echo them with or without the prefix.</summary>

@@ -51,7 +51,7 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
         var report = new BulkUserReport(command.DryRun, ordered, BulkSummary.Of(ordered));
         if (!command.DryRun)
         {
-            await audit.AppendAsync(new AuditEntry(actor, "users.bulk", "users", ActionName(command.Action),
+            await audit.AppendAsync(new AuditEntry(actor, AuditActions.UsersBulk, "users", ActionName(command.Action),
                 After: AuditEntry.Snapshot(new { Action = ActionName(command.Action), command.Role, command.TenantId, report.Summary }), Reason: why,
                 Outcome: report.Summary.Failed == 0 ? "success" : "partial"), cancellationToken);
         }
@@ -88,7 +88,7 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
             }
         }
         // Record the committed changes first: they happened, whatever the follow-up effects do next.
-        await audit.AppendManyAsync(committed.Select(c => new AuditEntry(actor, "users.bulk." + ActionName(command.Action), "user", c.After.Id,
+        await audit.AppendManyAsync(committed.Select(c => new AuditEntry(actor, AuditActions.UsersBulkItem(ActionName(command.Action)), "user", c.After.Id,
             AuditEntry.Snapshot(Changed(c.Before, command.Action)), AuditEntry.Snapshot(Changed(c.After, command.Action)), reason)).ToList(), cancellationToken);
         await Parallel.ForEachAsync(committed, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (change, ct) =>
         {

@@ -18,7 +18,7 @@ public sealed class PlatformUserService(IPlatformUserStore users, TenantService 
         var user = new PlatformUser(PlatformUserIds.New(), tenantId!, email!.Trim().ToLowerInvariant(), displayName!.Trim(), role!, PlatformUserStatus.Active,
             time.GetUtcNow(), null, null);
         var created = await users.CreateAsync(user, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "users.create", "user", user.Id, After: AuditEntry.Snapshot(user), Reason: why), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.UsersCreate, "user", user.Id, After: AuditEntry.Snapshot(user), Reason: why), cancellationToken);
         return created;
     }
 
@@ -60,7 +60,7 @@ public sealed class PlatformUserService(IPlatformUserStore users, TenantService 
             throw AdminException.Forbidden($"Changing a user's role needs {Permissions.UsersChangeRole}.");
         }
         var updated = await users.UpdateAsync(before, after, current.ETag, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "users.update", "user", id, AuditEntry.Snapshot(Editable(before)), AuditEntry.Snapshot(Editable(after)),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.UsersUpdate, "user", id, AuditEntry.Snapshot(Editable(before)), AuditEntry.Snapshot(Editable(after)),
             why), cancellationToken);
         return updated;
     }
@@ -78,7 +78,7 @@ public sealed class PlatformUserService(IPlatformUserStore users, TenantService 
         var after = current.Value with { Status = PlatformUserStatus.Banned, BannedAt = time.GetUtcNow() };
         var updated = await users.UpdateAsync(current.Value, after, current.ETag, cancellationToken);
         var revoked = await effects.ApplyAsync(actor, current.Value, after, why, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "users.ban", "user", id, AuditEntry.Snapshot(new { Status = "active" }),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.UsersBan, "user", id, AuditEntry.Snapshot(new { Status = "active" }),
             AuditEntry.Snapshot(new { Status = "banned", SessionsRevoked = revoked }), why), cancellationToken);
         return updated;
     }
@@ -94,7 +94,7 @@ public sealed class PlatformUserService(IPlatformUserStore users, TenantService 
         var after = current.Value with { Status = PlatformUserStatus.Active, BannedAt = null };
         var updated = await users.UpdateAsync(current.Value, after, current.ETag, cancellationToken);
         await effects.ApplyAsync(actor, current.Value, after, why, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "users.unban", "user", id, AuditEntry.Snapshot(new { Status = "banned" }),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.UsersUnban, "user", id, AuditEntry.Snapshot(new { Status = "banned" }),
             AuditEntry.Snapshot(new { Status = "active" }), why), cancellationToken);
         return updated;
     }
@@ -104,7 +104,7 @@ public sealed class PlatformUserService(IPlatformUserStore users, TenantService 
         var why = Reason.Required(reason);
         var user = await GetAsync(id, cancellationToken);
         var revoked = await effects.RevokeSessionsAsync(actor, user.Value, why, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "users.sessions.revoke", "user", id, After: AuditEntry.Snapshot(new { revoked }), Reason: why),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.UsersSessionsRevoke, "user", id, After: AuditEntry.Snapshot(new { revoked }), Reason: why),
             cancellationToken);
         return revoked;
     }

@@ -20,7 +20,7 @@ public sealed class WorkflowClient(
     TimeProvider time)
 {
     public const int MaxPayloadChars = 16_000;
-    public const string StartAction = "workflow.start";
+    public const string StartAction = AuditActions.WorkflowStart;
 
     /// <summary>
     /// Starts <paramref name="type"/> as <paramref name="instanceId"/>. The id is the caller's choice, so one instance
@@ -101,7 +101,7 @@ public sealed class WorkflowClient(
             return waiting ? next with { DueAt = now, Sequence = i.Sequence + 1 } : next;
         }, cancellationToken);
         await WorkflowSchedule.EnqueueAsync(queue, options, time, changed, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "workflow.event.raise", "workflow", instanceId,
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.WorkflowEventRaise, "workflow", instanceId,
             After: AuditEntry.Snapshot(new { Event = eventName })), cancellationToken);
     }
 
@@ -121,7 +121,7 @@ public sealed class WorkflowClient(
             };
         }, cancellationToken);
         await runs.RecordFinishAsync(terminated, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "workflow.terminate", "workflow", instanceId, AuditEntry.Snapshot(new { Status = before.ToString() }),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.WorkflowTerminate, "workflow", instanceId, AuditEntry.Snapshot(new { Status = before.ToString() }),
             AuditEntry.Snapshot(new { Status = nameof(WorkflowRuntimeStatus.Terminated) }), why), cancellationToken);
     }
 

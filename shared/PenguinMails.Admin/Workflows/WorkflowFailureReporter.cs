@@ -1,5 +1,5 @@
 using PenguinMails.Admin.Audit;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Security;
 
 namespace PenguinMails.Admin.Workflows;
@@ -12,7 +12,7 @@ namespace PenguinMails.Admin.Workflows;
 /// </summary>
 public sealed class WorkflowFailureReporter(IAuditLog audit, AlertService alerts)
 {
-    public const string AuditAction = "workflow.failed";
+    public const string AuditAction = AuditActions.WorkflowFailed;
     public const string AlertSource = "workflows";
     public const string AlertType = "workflow-failed";
 

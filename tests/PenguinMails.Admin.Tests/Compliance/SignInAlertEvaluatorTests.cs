@@ -1,5 +1,5 @@
 using PenguinMails.Admin.Audit;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Compliance.SignIns;
 
 namespace PenguinMails.Admin.Tests.Compliance;

@@ -42,6 +42,8 @@ public sealed class LoadEnvironment : IAsyncDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
         services.AddStorage(configuration);
+        services.AddAuditInfrastructure();
+        services.AddAlertsInfrastructure();
         services.AddStaffInfrastructure(configuration);
         services.AddTenantsInfrastructure();
         services.AddUsersInfrastructure();

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using PenguinMails.Benchmarks.Infrastructure;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Tenants;
 

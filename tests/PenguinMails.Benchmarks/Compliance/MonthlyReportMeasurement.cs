@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using Azure.Data.Tables;
 using PenguinMails.Admin.Compliance.Reports;
+using PenguinMails.Admin.Infrastructure.Alerts;
 using PenguinMails.Admin.Infrastructure.Audit;
 using PenguinMails.Admin.Infrastructure.Compliance;
 using PenguinMails.Admin.Infrastructure.Storage;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Compliance.Reports;
 using PenguinMails.Admin.Infrastructure.Audit;
 using PenguinMails.Admin.Infrastructure.Storage;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Security;
 using PenguinMails.Admin.Staff;
 using PenguinMails.Functions.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PenguinMails.Admin.Audit;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Security;

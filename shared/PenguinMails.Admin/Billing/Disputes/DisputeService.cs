@@ -22,7 +22,7 @@ public sealed class DisputeService(ITenantBillingDirectory directory, IFinanceTi
         var why = reason!.Trim();
         var ticket = await desk.OpenAsync(actor, new NewFinanceTicket(NewFinanceTicket.BillingDispute, account.TenantId,
             $"Billing Dispute: tenant {account.TenantId}", why, "dispute-request:" + Guid.NewGuid().ToString("N")), cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "finance.dispute.open", "ticket", ticket.Id,
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.FinanceDisputeOpen, "ticket", ticket.Id,
             After: AuditEntry.Snapshot(new { ticket.Type, ticket.Queue, ticket.TenantId }), Reason: why), cancellationToken);
         return ticket;
     }
@@ -75,7 +75,7 @@ public sealed class DisputeService(ITenantBillingDirectory directory, IFinanceTi
             Note: $"Stripe dispute status: {dispute.Status}{due} (Stripe event {stripeEventId})."), cancellationToken);
         if (after.Status != before.Status)
         {
-            await audit.AppendAsync(new AuditEntry(stripe, "finance.dispute.update", "ticket", ticketId, AuditEntry.Snapshot(new { before.Status }),
+            await audit.AppendAsync(new AuditEntry(stripe, AuditActions.FinanceDisputeUpdate, "ticket", ticketId, AuditEntry.Snapshot(new { before.Status }),
                 AuditEntry.Snapshot(new { after.Status, StripeStatus = dispute.Status }), $"Stripe event {stripeEventId}"), cancellationToken);
         }
         return $"Dispute {dispute.Id} is {dispute.Status}; ticket {ticketId} is {after.Status}.";

@@ -53,7 +53,7 @@ public sealed class RefundConfirmationService(IRefundChargeIndex charges, Workfl
         {
             await workflows.StartAsync(stripe, RefundWorkflow.Type, instance.Id, input, $"Stripe refund {refundId} failed", cancellationToken);
         }
-        await audit.AppendAsync(new AuditEntry(stripe, "finance.refund.failed", "refund", instance.Id,
+        await audit.AppendAsync(new AuditEntry(stripe, AuditActions.FinanceRefundFailed, "refund", instance.Id,
             AuditEntry.Snapshot(new { Status = instance.Status.ToString() }), AuditEntry.Snapshot(new { TicketStatus = nameof(TicketStatus.Open) }),
             $"Stripe event {stripeEventId}: refund {refundId} failed"), cancellationToken);
         return instance.Id;

@@ -29,7 +29,7 @@ public sealed class RefundRequestService(ITenantBillingDirectory directory, Work
             cancellationToken);
         if (start.Created)
         {
-            await audit.AppendAsync(new AuditEntry(actor, "finance.refund.request", "refund", id,
+            await audit.AppendAsync(new AuditEntry(actor, AuditActions.FinanceRefundRequest, "refund", id,
                 After: AuditEntry.Snapshot(new { account.TenantId, InvoiceId = invoice }), Reason: why), cancellationToken);
         }
         return start;

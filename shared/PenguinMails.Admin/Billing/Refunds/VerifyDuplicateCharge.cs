@@ -20,7 +20,7 @@ public sealed class VerifyDuplicateCharge(ITenantBillingDirectory directory, Dup
             : await verifier.VerifyAsync(account, input.InvoiceId, cancellationToken);
         if (!check.Found)
         {
-            await audit.AppendOnceAsync(new AuditEntry(context.Actor, "finance.refund.reject", "refund", context.InstanceId,
+            await audit.AppendOnceAsync(new AuditEntry(context.Actor, AuditActions.FinanceRefundReject, "refund", context.InstanceId,
                 After: AuditEntry.Snapshot(new { input.TenantId, input.InvoiceId }), Reason: check.Explanation), context.CreatedTime, cancellationToken);
             return new CompleteEarly(new RefundVerification(false, check.Explanation), "Rejected: " + check.Explanation);
         }

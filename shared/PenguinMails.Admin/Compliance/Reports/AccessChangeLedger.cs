@@ -8,7 +8,7 @@ namespace PenguinMails.Admin.Compliance.Reports;
 /// </summary>
 internal sealed class AccessChangeLedger(Func<string, string> nameOf)
 {
-    private static readonly HashSet<string> Creations = ["staff.create", "staff.bootstrap"];
+    private static readonly HashSet<string> Creations = [AuditActions.StaffCreate, AuditActions.StaffBootstrap];
 
     public ReportTable RoleChanges { get; } = new("role-changes", "Role grants and removals", "Time", "Staff member", "Granted", "Removed", "By", "Reason");
 
@@ -28,21 +28,21 @@ internal sealed class AccessChangeLedger(Func<string, string> nameOf)
         {
             Record(e, [], AuditSnapshots.Roles(e.After) ?? [], "new account");
         }
-        else if (e.Action == "staff.roles.set")
+        else if (e.Action == AuditActions.StaffRolesSet)
         {
             Record(e, AuditSnapshots.Roles(e.Before) ?? [], AuditSnapshots.Roles(e.After) ?? [], "role change");
         }
-        else if (e.Action == "staff.suspend")
+        else if (e.Action == AuditActions.StaffSuspend)
         {
             Suspensions.Add(e);
             Shrink(e);
         }
-        else if (e.Action == "staff.offboard")
+        else if (e.Action == AuditActions.StaffOffboard)
         {
             Offboardings.Add(e);
             Shrink(e);
         }
-        else if (e.Action == "staff.sessions.revoke")
+        else if (e.Action == AuditActions.StaffSessionsRevoke)
         {
             Shrink(e);
         }

@@ -1,4 +1,4 @@
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 
 namespace PenguinMails.Admin.Compliance.Reports;
 

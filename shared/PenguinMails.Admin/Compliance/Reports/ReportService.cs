@@ -11,7 +11,7 @@ namespace PenguinMails.Admin.Compliance.Reports;
 /// </summary>
 public sealed class ReportService(IReportStore store, IEnumerable<IReportBuilder> builders, IAuditLog audit, TimeProvider time)
 {
-    public const string GenerateAction = "reports.generate";
+    public const string GenerateAction = AuditActions.ReportsGenerate;
     public const string ScheduleComponent = "compliance-reports";
     public static readonly TimeSpan GenerationLease = TimeSpan.FromMinutes(15);
 

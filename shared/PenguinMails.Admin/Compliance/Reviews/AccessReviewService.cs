@@ -22,8 +22,8 @@ public sealed class AccessReviewService(
     IAuditLog audit,
     TimeProvider time)
 {
-    public const string DecideAction = "reports.review.decide";
-    public const string CloseAction = "reports.review.close";
+    public const string DecideAction = AuditActions.ReportsReviewDecide;
+    public const string CloseAction = AuditActions.ReportsReviewClose;
 
     public async Task<ReviewDecision> DecideAsync(Actor actor, string reportId, string staffId, string? decision, string? removal, string? reason,
         CancellationToken cancellationToken = default)
@@ -101,7 +101,7 @@ public sealed class AccessReviewService(
             await staff.SetRolesAsync(actor, staffId, [], null, because, cancellationToken);
         }
         // The evidence is the audit event that left the person with no roles, whoever recorded it since the review began.
-        var page = await audit.QueryAsync(new AuditQuery(null, staffId, "staff.roles.set", reviewStart, null), PageRequest.First(100), cancellationToken);
+        var page = await audit.QueryAsync(new AuditQuery(null, staffId, AuditActions.StaffRolesSet, reviewStart, null), PageRequest.First(100), cancellationToken);
         var removal = page.Items.FirstOrDefault(e => AuditSnapshots.Roles(e.After) is { Count: 0 });
         return removal is not null
             ? (removal.Id, null)

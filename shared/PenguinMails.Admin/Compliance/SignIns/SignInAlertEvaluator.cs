@@ -1,6 +1,6 @@
 using System.Globalization;
 using PenguinMails.Admin.Audit;
-using PenguinMails.Admin.Compliance.Alerts;
+using PenguinMails.Admin.Alerts;
 
 namespace PenguinMails.Admin.Compliance.SignIns;
 

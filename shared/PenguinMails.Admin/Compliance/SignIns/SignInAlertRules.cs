@@ -1,3 +1,5 @@
+using PenguinMails.Admin.Audit;
+
 namespace PenguinMails.Admin.Compliance.SignIns;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed record SignInAlertRules
     public TimeSpan OriginHistory { get; init; } = TimeSpan.FromDays(90);
 
     /// <summary>Audit actions that count towards a burst (reveals, bulk edits, exports): exact names, or prefixes of names that go on with '.' or '-'.</summary>
-    public IReadOnlyList<string> BurstActions { get; init; } = ["secrets.reveal", "users.bulk", "users.export"];
+    public IReadOnlyList<string> BurstActions { get; init; } = [AuditActions.SecretsReveal, AuditActions.UsersBulk, AuditActions.UsersExport];
     public int BurstCount { get; init; } = 10;
     public TimeSpan BurstWindow { get; init; } = TimeSpan.FromMinutes(10);
 

@@ -38,7 +38,7 @@ public sealed class AuditReview(IAuditLog audit, IStaffStore staff, TicketServic
             WorkflowId: context.InstanceId), cancellationToken);
         var review = draft with { TicketId = ticket.Value.Id, TicketKey = ticket.Value.Key };
 
-        await audit.AppendOnceAsync(new AuditEntry(context.Actor, "staff.access-review", "staff", input.StaffId,
+        await audit.AppendOnceAsync(new AuditEntry(context.Actor, AuditActions.StaffAccessReview, "staff", input.StaffId,
             After: AuditEntry.Snapshot(new { review.EventCount, review.RevealCount, review.TicketId }), Reason: input.Reason),
             context.CreatedTime, cancellationToken);
         return review;

@@ -6,7 +6,7 @@ namespace PenguinMails.Admin.Staff.Offboarding;
 /// <summary>Offboarding step 2: revokes every session that is left. Its audit event marks the step as done.</summary>
 public sealed class RevokeSessions(StaffService staff, IAuditLog audit) : IWorkflowActivity
 {
-    public const string AuditAction = "staff.sessions.revoke";
+    public const string AuditAction = AuditActions.StaffSessionsRevoke;
 
     public async Task<object?> RunAsync(WorkflowActivityContext context, CancellationToken cancellationToken)
     {

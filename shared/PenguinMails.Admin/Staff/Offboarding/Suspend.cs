@@ -17,7 +17,7 @@ public sealed class Suspend(StaffService staff, IAuditLog audit) : IWorkflowActi
         else
         {
             // Already offboarded (a re-run after a crash): record the step unless this execution already did.
-            await audit.AppendOnceAsync(new AuditEntry(context.Actor, "staff.offboard", "staff", input.StaffId,
+            await audit.AppendOnceAsync(new AuditEntry(context.Actor, AuditActions.StaffOffboard, "staff", input.StaffId,
                 AuditEntry.Snapshot(new { member.Status }), AuditEntry.Snapshot(new { Status = StaffStatus.Offboarded }), input.Reason),
                 context.CreatedTime, cancellationToken);
         }

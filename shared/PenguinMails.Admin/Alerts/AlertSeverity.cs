@@ -1,0 +1,9 @@
+namespace PenguinMails.Admin.Alerts;
+
+public enum AlertSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

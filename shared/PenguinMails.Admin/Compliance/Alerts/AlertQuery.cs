@@ -1,4 +1,0 @@
-namespace PenguinMails.Admin.Compliance.Alerts;
-
-/// <summary>Filters for the alert list; times are the alerts' <see cref="SecurityAlert.CreatedAt"/>.</summary>
-public sealed record AlertQuery(DateTimeOffset? From, DateTimeOffset? To, string? Type, AlertSeverity? Severity);

@@ -1,9 +1,0 @@
-namespace PenguinMails.Admin.Compliance.Alerts;
-
-public enum AlertSeverity
-{
-    Low,
-    Medium,
-    High,
-    Critical,
-}
