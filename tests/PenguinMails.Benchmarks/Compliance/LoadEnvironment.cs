@@ -42,7 +42,7 @@ public sealed class LoadEnvironment : IAsyncDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
         services.AddStorage(configuration);
-        services.AddAuditInfrastructure();
+        services.AddAuditInfrastructure(configuration);
         services.AddAlertsInfrastructure();
         services.AddStaffInfrastructure(configuration);
         services.AddTenantsInfrastructure();

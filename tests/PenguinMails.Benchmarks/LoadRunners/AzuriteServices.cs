@@ -33,7 +33,7 @@ public static class AzuriteServices
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
-        services.AddAuditInfrastructure();
+        services.AddAuditInfrastructure(configuration);
         services.AddStaffInfrastructure(configuration);
         services.AddTenantsInfrastructure();
         services.AddUsersInfrastructure();
