@@ -65,6 +65,11 @@ param serviceBusSkuName string = 'Standard'
 @description('Turn on Key Vault purge protection (irreversible once on).')
 param keyVaultEnablePurgeProtection bool = true
 
+@description('Days each signed audit digest stays immutable (time-based retention on the audit-digests container; appends stay allowed).')
+@minValue(1)
+@maxValue(146000)
+param auditDigestImmutabilityDays int = 400
+
 @description('Require Entra ID auth for Application Insights ingestion (the function app has Monitoring Metrics Publisher).')
 param appInsightsDisableLocalAuth bool = false
 
@@ -148,6 +153,37 @@ module storage 'modules/storage.bicep' = {
     skuName: storageSkuName
     allowSharedKeyAccess: storageAllowSharedKeyAccess
     deploymentContainerName: deploymentContainerName
+  }
+}
+
+// Signed audit digests (docs/audit.md): append blobs under a time-based immutability policy, so no one, the app's
+// own identity included, can rewrite or delete a digest before it expires; protected append writes let new ones in.
+resource auditStorage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: names.storage
+}
+
+resource auditBlobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' existing = {
+  parent: auditStorage
+  name: 'default'
+}
+
+resource auditDigestContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: auditBlobService
+  name: 'audit-digests'
+  properties: {
+    publicAccess: 'None'
+  }
+  dependsOn: [
+    storage
+  ]
+}
+
+resource auditDigestImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: auditDigestContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: auditDigestImmutabilityDays
+    allowProtectedAppendWrites: true
   }
 }
 

@@ -22,8 +22,10 @@ using PenguinMails.Functions.Workflows;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionHost();
 builder.AddObservability();
+builder.AddCommandLineMode(args);
 builder.AddHttpConventions();
 builder.Services.AddStorage(builder.Configuration);
+builder.AddHealthApi();
 builder.AddSessionAuthentication();
 builder.AddStaff();
 builder.AddAudit();
@@ -43,6 +45,7 @@ var app = builder.Build();
 app.UseHttpConventions();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 app.UseAdminSpa();
 
 app.MapHealthApi();

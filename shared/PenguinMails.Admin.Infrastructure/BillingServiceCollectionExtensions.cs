@@ -23,9 +23,7 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<IStripeBilling>(sp => new StripeNetBilling(sp.GetRequiredService<StripeOptions>(),
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(StripeNetBilling))));
         services.AddSingleton<IStripeWebhookVerifier, StripeWebhookVerifier>();
-        services.AddSingleton<TableBillingDirectory>();
-        services.AddSingleton<ITenantBillingDirectory>(sp => new TenantSyncingBillingDirectory(
-            sp.GetRequiredService<TableBillingDirectory>(), sp.GetRequiredService<PenguinMails.Admin.Tenants.TenantService>()));
+        services.AddSingleton<ITenantBillingDirectory, TableBillingDirectory>();
         services.AddSingleton<ITransactionMirror, TableTransactionMirror>();
         services.AddSingleton<IStripeEventStore, TableStripeEventStore>();
         services.AddSingleton<IStripeEventQueue, StorageStripeEventQueue>();
@@ -43,6 +41,7 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<IStripeEventHandler, DisputeEventHandler>();
         services.AddSingleton<StripeWebhookIntake>();
         services.AddSingleton<StripeEventProcessor>();
+        services.AddSingleton<StripeEventReplayService>();
         services.AddSingleton<BillingStatusService>();
         services.AddSingleton<FinanceService>();
         services.AddSingleton<DisputeService>();

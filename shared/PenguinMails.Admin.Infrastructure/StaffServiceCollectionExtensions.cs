@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PenguinMails.Admin.Audit;
-using PenguinMails.Admin.Infrastructure.Audit;
 using PenguinMails.Admin.Infrastructure.Staff;
 using PenguinMails.Admin.Staff;
 
@@ -12,13 +10,11 @@ public static class StaffServiceCollectionExtensions
     /// <summary>Staff, sessions, sign-in and the audit log.</summary>
     public static IServiceCollection AddStaffInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddStorageTables(TableStaffStore.TableName, TableSessionStore.TableName, TableSignInThrottle.TableName,
-            TableAuditLog.ChainTable, TableAuditLog.IndexTable);
+        services.AddStorageTables(TableStaffStore.TableName, TableSessionStore.TableName, TableSignInThrottle.TableName);
         services.AddSingleton<IStaffStore, TableStaffStore>();
         services.AddSingleton<ISessionStore, TableSessionStore>();
         services.AddSingleton<ISignInThrottle, TableSignInThrottle>();
-        services.AddSingleton<TableAuditLog>();
-        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<TableAuditLog>());
+        services.AddAuditInfrastructure(configuration);
         services.AddSingleton(configuration.GetSection("Auth:Oidc").Get<OidcOptions>() ?? new OidcOptions());
         services.AddHttpClient(nameof(OidcIdTokenValidator));
         services.AddSingleton<IIdTokenValidator>(sp => new OidcIdTokenValidator(

@@ -16,6 +16,14 @@ public static class StorageServiceCollectionExtensions
             AccountName = configuration["Storage:AccountName"],
             Prefix = configuration["Storage:Prefix"] ?? "",
         };
+        if (TimeSpan.TryParse(configuration["Storage:NetworkTimeout"], System.Globalization.CultureInfo.InvariantCulture, out var timeout))
+        {
+            options.NetworkTimeout = timeout;
+        }
+        if (int.TryParse(configuration["Storage:MaxRetries"], System.Globalization.CultureInfo.InvariantCulture, out var retries))
+        {
+            options.MaxRetries = retries;
+        }
         services.AddSingleton(options);
         services.AddSingleton<StorageCallCounter>();
         services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<StorageCallCounter>()));
@@ -25,6 +33,8 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton(_ => new CursorCodec(ReadCursorKey(configuration)));
         services.AddSingleton<TablePaging>();
+        services.AddStorageTables(TableIdempotencyStore.TableName);
+        services.AddSingleton<PenguinMails.Admin.Common.IIdempotencyStore, TableIdempotencyStore>();
         services.AddIntegrationEventBus(configuration);
         services.AddStorageQueues([.. EventDestinations.All]);
         return services;

@@ -33,13 +33,13 @@ public static class AuditApi
         return TypedResults.Ok(page.Map(AuditEventResponse.From));
     }
 
-    private static async Task<Ok<AuditVerification>> Verify(IAuditLog audit, TimeProvider time, DateTimeOffset? from, DateTimeOffset? to,
+    private static async Task<Ok<AuditVerificationResponse>> Verify(IAuditLog audit, TimeProvider time, DateTimeOffset? from, DateTimeOffset? to,
         CancellationToken cancellationToken)
     {
         var end = to ?? time.GetUtcNow();
         var start = from ?? end - DefaultVerifyWindow;
         new Validator().When(start > end, "from", "from must not be after to.")
             .When(end - start > TimeSpan.FromDays(366), "from", "Verify at most one year at a time.").ThrowIfInvalid();
-        return TypedResults.Ok(await audit.VerifyAsync(start, end, cancellationToken));
+        return TypedResults.Ok(AuditVerificationResponse.From(await audit.VerifyAsync(start, end, cancellationToken), start, end));
     }
 }

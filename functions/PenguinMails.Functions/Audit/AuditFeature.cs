@@ -13,6 +13,8 @@ public static class AuditFeature
         builder.Services.AddSingleton<BlobAuditArchive>();
         builder.Services.AddQueueFunction<RebuildAuditIndexFunction>("RebuildAuditIndex", AuditIndexQueue.Name);
         builder.Services.AddTimerFunction<NightlyAuditExportFunction>("NightlyAuditExport", NightlyAuditExportFunction.Schedule);
+        builder.Services.AddTimerFunction<AuditDigestFunction>(AuditDigestFunction.TimerName, AuditDigestFunction.Schedule);
+        builder.Services.AddQueueFunction<AuditDigestFunction>(AuditDigestFunction.QueueName, AuditDigestQueue.Name);
         return builder;
     }
 

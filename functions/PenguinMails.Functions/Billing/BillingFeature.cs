@@ -23,5 +23,6 @@ public static class BillingFeature
     {
         app.MapStripeWebhookApi();
         app.MapFinanceApi();
+        app.MapStripeEventsApi();
     }
 }

@@ -1,5 +1,6 @@
 using PenguinMails.Admin.Billing;
 using PenguinMails.Admin.Billing.Refunds;
+using PenguinMails.Admin.Tenants;
 using PenguinMails.Admin.Workflows;
 
 namespace PenguinMails.Functions.Billing;
@@ -18,16 +19,21 @@ public sealed record InvoiceResponse(string Id, string? Number, string Status, l
         i.SubscriptionId, i.HostedInvoiceUrl, StripeDashboardLinks.Invoice(i.Id, !i.Livemode));
 }
 
-public sealed record BillingResponse(string TenantId, string StripeCustomerId, TenantBillingStatus? Status, DateTimeOffset? StatusAsOf, bool TestMode,
-    string StripeDashboardUrl, SubscriptionResponse? Subscription, IReadOnlyList<SubscriptionResponse> Subscriptions,
-    IReadOnlyList<InvoiceResponse> Invoices)
+/// <summary>
+/// <c>status</c> is the tenant's (the Tenants feature owns it); <c>statusAsOf</c> is the creation time of the last Stripe
+/// event applied. Without Stripe, <c>stripeConfigured</c> is false and <c>needsStripe</c> lists what is missing.
+/// </summary>
+public sealed record BillingResponse(string TenantId, string StripeCustomerId, string? Status, DateTimeOffset? StatusAsOf, string? LastStripeEventId,
+    bool TestMode, bool StripeConfigured, IReadOnlyList<string> NeedsStripe, string StripeDashboardUrl, SubscriptionResponse? Subscription,
+    IReadOnlyList<SubscriptionResponse> Subscriptions, IReadOnlyList<InvoiceResponse> Invoices)
 {
     public static BillingResponse From(TenantBillingOverview o)
     {
         // The subscription that matters is the newest one still running; failing that, the newest one.
         var current = o.Subscriptions.OrderByDescending(s => s.TenantStatus != TenantBillingStatus.Closed).ThenByDescending(s => s.Created)
             .FirstOrDefault();
-        return new BillingResponse(o.Account.TenantId, o.Account.StripeCustomerId, o.Account.Status, o.Account.StatusAsOf, o.TestMode,
+        return new BillingResponse(o.Account.TenantId, o.Account.StripeCustomerId, o.Status is { } status ? TenantStatusMachine.Name(status) : null,
+            o.Account.LastEventAsOf, o.Account.LastEventId, o.TestMode, o.StripeConfigured, o.StripeConfigured ? [] : FinanceService.NeedsStripe,
             StripeDashboardLinks.Customer(o.Account.StripeCustomerId, o.TestMode), current is null ? null : SubscriptionResponse.From(current),
             o.Subscriptions.Select(SubscriptionResponse.From).ToList(), o.Invoices.Select(InvoiceResponse.From).ToList());
     }
@@ -70,3 +76,12 @@ public sealed record RefundResponse(string Id, string TenantId, string InvoiceId
 }
 
 public sealed record RefundStepResponse(string Name, DateTimeOffset At, string? Detail);
+
+public sealed record ReplayRequest(string? Reason = null);
+
+public sealed record WebhookEventResponse(string Id, string Type, DateTimeOffset Created, string ObjectId, string? CustomerId, StripeEventStatus Status,
+    string? Detail, DateTimeOffset ReceivedAt)
+{
+    public static WebhookEventResponse From(StoredStripeEvent e) =>
+        new(e.Event.Id, e.Event.Type, e.Event.Created, e.Event.ObjectId, e.Event.CustomerId, e.Status, e.Detail, e.ReceivedAt);
+}

@@ -1,6 +1,7 @@
 using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Staff;
+using PenguinMails.Functions.Audit;
 using PenguinMails.Functions.DataProtection;
 using PenguinMails.Functions.Security;
 
@@ -11,7 +12,7 @@ public static class CommandLine
 {
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
-        if (args.Length == 0 || args[0].StartsWith('-'))
+        if (!IsCommand(args))
         {
             return null;
         }
@@ -24,6 +25,7 @@ public static class CommandLine
                 "bootstrap-admin" when args.Length == 3 && args[1] == "--email" => await BootstrapAdminAsync(app, args[2]),
                 "backup" when args.Length == 3 && args[1] == "--to" => await BackupCommands.BackupAsync(app, args[2]),
                 "restore" when args.Length == 3 && args[1] == "--from" => await BackupCommands.RestoreAsync(app, args[2]),
+                "verify-audit" => await VerifyAuditCommand.RunAsync(app, args[1..]),
                 _ => Usage(),
             };
         }
@@ -32,6 +34,26 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"error: {e.Detail ?? e.Title}");
             return 1;
         }
+        catch (Exception e) when (CommandFailure.Describe(e) is { } line)
+        {
+            await Console.Error.WriteLineAsync($"error: {line}");
+            return 1;
+        }
+    }
+
+    /// <summary>True when the arguments name a command (so the app runs once and exits instead of serving).</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    /// <summary>
+    /// A command's output is its stdout; logs already go to stderr, and below warnings they are noise for an operator.
+    /// </summary>
+    public static WebApplicationBuilder AddCommandLineMode(this WebApplicationBuilder builder, string[] args)
+    {
+        if (IsCommand(args))
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+        return builder;
     }
 
     private static int EmitMetadata(WebApplication app, string directory)
@@ -87,6 +109,7 @@ public static class CommandLine
               bootstrap-admin --email <email>  create the first super-admin and print a session token
               backup --to <dir|blob:folder>    export every table (JSONL and a manifest) to a directory or the backups container
               restore --from <dir|blob:folder> import a backup into empty tables, after checking every file's SHA-256
+              verify-audit [--from <t>] [--to <t>] verify the audit chains, digests and index; exit 1 when broken
             """);
         return 2;
     }

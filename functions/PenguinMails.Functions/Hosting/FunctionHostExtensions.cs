@@ -12,7 +12,10 @@ public static class FunctionHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         if (!mode.UnderFunctionsHost)
         {
-            builder.Configuration.AddLocalSettings(Path.Combine(Directory.GetCurrentDirectory(), "local.settings.json"));
+            if (LocalSettingsLocator.Find(Directory.GetCurrentDirectory(), builder.Environment.ContentRootPath) is { } settings)
+            {
+                builder.Configuration.AddLocalSettings(settings);
+            }
         }
         if (mode.UnderFunctionsHost || string.IsNullOrEmpty(builder.Configuration["urls"]))
         {

@@ -18,15 +18,18 @@ public sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILogge
         }
         catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
-            var problem = Map(context, exception);
+            var outage = exception is AdminException ? null : OutageProblems.TryCreate(context, exception);
+            var problem = outage ?? Map(context, exception);
             if (problem.Status >= 500)
             {
                 LogUnhandled(exception, context.Request.Method, context.Request.Path);
             }
             context.Response.Clear();
-            if (exception is AdminException { RetryAfter: { } retryAfter })
+            var retryAfter = exception is AdminException { RetryAfter: { } wait } ? wait
+                : problem.Status == 503 ? OutageProblems.RetryAfter : (TimeSpan?)null;
+            if (retryAfter is { } delay)
             {
-                context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers.RetryAfter = ((int)Math.Ceiling(delay.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             await Problems.WriteAsync(context, problem);
         }
@@ -40,6 +43,7 @@ public sealed partial class ErrorHandlingMiddleware(RequestDelegate next, ILogge
         BadHttpRequestException { InnerException: JsonException json } => JsonProblem(context, json),
         BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.OrdinalIgnoreCase) || bad.Message.Contains("body was not provided", StringComparison.OrdinalIgnoreCase) =>
             Problems.Create(context, 400, "body_required", "The request is not valid.", "A JSON body is required."),
+        BadHttpRequestException bad when BindingProblems.TryCreate(context, bad) is { } binding => binding,
         BadHttpRequestException bad => Problems.Create(context, bad.StatusCode, "bad_request", "The request is not valid.", bad.Message),
         JsonException json => JsonProblem(context, json),
         _ => Problems.Create(context, 500, "internal_error", "An unexpected error occurred.", "The error was logged with the trace id."),

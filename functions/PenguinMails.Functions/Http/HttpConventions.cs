@@ -15,6 +15,19 @@ public static class HttpConventions
         {
             k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
             k.AddServerHeader = false;
+            k.ConfigureEndpointDefaults(listen => listen.Use(next => async connection =>
+            {
+                var transport = connection.Transport;
+                connection.Transport = new KestrelRejectionPipe(transport.Input, new KestrelRejectionWriter(transport.Output));
+                try
+                {
+                    await next(connection);
+                }
+                finally
+                {
+                    connection.Transport = transport;
+                }
+            }));
         });
         builder.Services.Configure<JsonOptions>(json => Configure(json.SerializerOptions));
         // Binding failures throw, so ErrorHandlingMiddleware can answer each with its own code.
@@ -33,6 +46,17 @@ public static class HttpConventions
         json.RespectRequiredConstructorParameters = true;
         json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        json.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+        {
+            Modifiers = { RequestContractRules.RemoveReadOnlyRequestProperties },
+        };
+    }
+
+    /// <summary>After authorization, so a key is scoped to the signed-in staff member and a refused request reserves nothing.</summary>
+    public static WebApplication UseIdempotencyKeys(this WebApplication app)
+    {
+        app.UseMiddleware<IdempotencyMiddleware>();
+        return app;
     }
 
     public static WebApplication UseHttpConventions(this WebApplication app)
@@ -49,6 +73,7 @@ public static class HttpConventions
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseStatusCodeProblems();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseMiddleware<BoundaryValidationMiddleware>();
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";

@@ -35,7 +35,18 @@ internal static class AuditEntityMapper
         Json(e.GetString("Before")), Json(e.GetString("After")), e.GetString("Reason"), e.GetString("Outcome"),
         e.GetString("IpAddress"), e.GetString("UserAgent"), e.GetString("CorrelationId"), e.GetString("PreviousHash"), e.GetString("Hash"));
 
-    /// <summary>Row keys sort newest first: the inverted sequence, zero-padded.</summary>
+    /// <summary>The chain row of an event, from its partition (a segment id, or a legacy day) and sequence.</summary>
+    public static (string PartitionKey, string RowKey) ChainKeys(string partition, long sequence)
+    {
+        if (partition.Contains('.', StringComparison.Ordinal))
+        {
+            var (hour, lane) = AuditLanes.ParseSegment(partition);
+            return (lane, AuditLanes.EventRowKey(hour, sequence));
+        }
+        return (partition, ChainRowKey(sequence));
+    }
+
+    /// <summary>Legacy day chains: row keys sort newest first, the inverted sequence, zero-padded.</summary>
     public static string ChainRowKey(long sequence) => (long.MaxValue - sequence).ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string IndexRowKey(AuditEvent e) => InvertedTime(e.Time) + "-" + e.Id;

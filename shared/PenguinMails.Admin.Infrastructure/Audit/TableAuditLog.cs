@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using PenguinMails.Admin.Audit;
 using PenguinMails.Admin.Common;
@@ -7,34 +6,27 @@ using PenguinMails.Admin.Infrastructure.Storage;
 namespace PenguinMails.Admin.Infrastructure.Audit;
 
 /// <summary>
-/// The audit log on Azure Tables. One chain per UTC day: the event row and the chain's head row are written
-/// in one entity-group transaction guarded by the head's ETag, so appends are serialized and gap-free.
-/// Actor and target index rows make filtered queries single-partition reads.
+/// The audit log on Azure Tables, sharded over writer lanes (<see cref="AuditLanes"/>). An append takes a lane that
+/// no other append in this process holds, and writes its events with the lane's head in one entity-group
+/// transaction guarded by the head's ETag, so each lane is gap-free and concurrent writers don't wait on one row.
+/// Writers in other instances that pick the same lane collide on the ETag and retry. Actor and target index rows
+/// make filtered queries single-partition reads.
 /// </summary>
-public sealed partial class TableAuditLog(StorageClients storage, TablePaging paging, TimeProvider time) : IAuditLog
+public sealed partial class TableAuditLog(StorageClients storage, TablePaging paging, TimeProvider time, AuditOptions options, AuditVerifier verifier)
+    : IAuditLog
 {
     public const string ChainTable = "AuditLog";
     public const string IndexTable = "AuditIndex";
-    private const string HeadRowKey = "head";
+
+    // A transaction holds at most 100 entities: the events, the head and, when the hour turns, the old segment's seal.
+    private const int EventsPerTransaction = 98;
+    private readonly LaneLocks _lanes = new(Math.Clamp(options.Lanes, 1, 64));
     private TableClient Chain => storage.Table(ChainTable);
-    private readonly SemaphoreSlim _chainLock = new(1, 1);
     private TableClient Index => storage.Table(IndexTable);
 
     public async Task<AuditEvent> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
-        // One append at a time per process: the head admits one append per round trip anyway, and waiting here
-        // instead of colliding on its ETag keeps throughput up when many workflow steps audit at once. Writers in
-        // other instances still collide, and retry.
-        await _chainLock.WaitAsync(cancellationToken);
-        AuditEvent e;
-        try
-        {
-            e = await ChainAsync(entry, cancellationToken);
-        }
-        finally
-        {
-            _chainLock.Release();
-        }
+        var e = (await ChainInLaneAsync([entry], cancellationToken))[0];
         try
         {
             await WriteIndexRowsAsync(e, cancellationToken);
@@ -47,110 +39,92 @@ public sealed partial class TableAuditLog(StorageClients storage, TablePaging pa
         return e;
     }
 
-    private async Task<AuditEvent> ChainAsync(AuditEntry entry, CancellationToken cancellationToken)
+    private async Task<List<AuditEvent>> ChainInLaneAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var lane = await _lanes.AcquireAsync(cancellationToken);
+        try
+        {
+            return await ChainAsync(AuditLanes.Lane(lane), entries, cancellationToken);
+        }
+        finally
+        {
+            _lanes.Release(lane);
+        }
+    }
+
+    private async Task<List<AuditEvent>> ChainAsync(string lane, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var now = time.GetUtcNow();
-            var partition = PartitionOf(now);
-            var head = await Chain.GetEntityIfExistsAsync<TableEntity>(partition, HeadRowKey, cancellationToken: cancellationToken);
-            var sequence = (head.HasValue ? head.Value!.GetInt64("Sequence") ?? 0 : 0) + 1;
+            var head = await Chain.GetEntityIfExistsAsync<TableEntity>(lane, AuditLanes.HeadRowKey, cancellationToken: cancellationToken);
+            var headHour = head.HasValue ? head.Value!.GetString("Hour") : null;
+            // A lane never goes back in time: an instance whose clock is behind appends to the lane's current hour.
+            var hour = headHour is not null && string.CompareOrdinal(AuditLanes.Hour(now), headHour) < 0 ? headHour : AuditLanes.Hour(now);
+            var rollsOver = headHour is not null && headHour != hour;
+            var sequence = headHour == hour ? head.Value!.GetInt64("Sequence") ?? 0 : 0;
+            // The chain continues across segments: a new hour starts from the previous segment's final hash.
             var previous = head.HasValue ? head.Value!.GetString("Hash") : AuditChain.Genesis;
-            var draft = new AuditEvent(Guid.NewGuid().ToString("N"), partition, sequence, now, entry.Actor.Id, entry.Actor.Email, entry.Action,
-                entry.TargetType, entry.TargetId, entry.Before, entry.After, entry.Reason, entry.Outcome, entry.Actor.IpAddress,
-                entry.Actor.UserAgent, entry.Actor.CorrelationId, previous, "");
-            var e = draft with { Hash = AuditChain.ComputeHash(draft) };
-            var newHead = new TableEntity(partition, HeadRowKey) { ["Sequence"] = sequence, ["Hash"] = e.Hash };
-            var headAction = head.HasValue
+            var segment = AuditLanes.Segment(hour, lane);
+            var actions = new List<TableTransactionAction>(entries.Count + 2);
+            if (rollsOver)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditSealRow.Create(lane, headHour!, head.Value!, hour)));
+            }
+            var events = new List<AuditEvent>(entries.Count);
+            foreach (var entry in entries)
+            {
+                sequence++;
+                var draft = new AuditEvent(Guid.NewGuid().ToString("N"), segment, sequence, now, entry.Actor.Id, entry.Actor.Email, entry.Action,
+                    entry.TargetType, entry.TargetId, entry.Before, entry.After, entry.Reason, entry.Outcome, entry.Actor.IpAddress,
+                    entry.Actor.UserAgent, entry.Actor.CorrelationId, previous, "");
+                var e = draft with { Hash = AuditChain.ComputeHash(draft) };
+                events.Add(e);
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditEntityMapper.ToEntity(e, lane, AuditLanes.EventRowKey(hour, sequence))));
+                previous = e.Hash;
+            }
+            var newHead = new TableEntity(lane, AuditLanes.HeadRowKey) { ["Hour"] = hour, ["Sequence"] = sequence, ["Hash"] = previous };
+            actions.Add(head.HasValue
                 ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag)
-                : new TableTransactionAction(TableTransactionActionType.Add, newHead);
+                : new TableTransactionAction(TableTransactionActionType.Add, newHead));
             try
             {
-                await Chain.SubmitTransactionAsync(
-                    [new TableTransactionAction(TableTransactionActionType.Add, AuditEntityMapper.ToEntity(e, partition, AuditEntityMapper.ChainRowKey(sequence))), headAction],
-                    cancellationToken);
-                return e;
+                await Chain.SubmitTransactionAsync(actions, cancellationToken);
             }
             catch (TableTransactionFailedException) when (attempt < 50)
             {
-                // Another instance took this sequence number: back off a little, with jitter, and re-read the head.
+                // A writer in another instance moved this lane's head: back off a little, with jitter, and re-read it.
                 await Task.Delay(Random.Shared.Next(1, 10 + 10 * Math.Min(attempt, 10)), cancellationToken);
+                continue;
             }
+            if (rollsOver)
+            {
+                await AuditDigestQueue.NotifySegmentClosedAsync(storage, AuditLanes.Segment(headHour!, lane));
+            }
+            return events;
         }
     }
 
-    public async Task<Page<AuditEvent>> QueryAsync(AuditQuery query, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AuditEvent>> AppendManyAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)
     {
-        var (table, partitionFilter) = query switch
+        var appended = new List<AuditEvent>(entries.Count);
+        foreach (var chunk in entries.Chunk(EventsPerTransaction))
         {
-            { ActorId: { } actor } => (Index, $"PartitionKey eq '{Escape("actor|" + actor)}'"),
-            { TargetId: { } target } => (Index, $"PartitionKey eq '{Escape("target|" + target)}'"),
-            _ => (Index, "PartitionKey eq 'all'"),
-        };
-        var filters = new List<string> { partitionFilter };
-        if (query.ActorId is not null && query.TargetId is not null)
-        {
-            filters.Add($"TargetId eq '{Escape(query.TargetId)}'");
+            appended.AddRange(await ChainInLaneAsync(chunk, cancellationToken));
         }
-        if (query.Action is not null)
-        {
-            filters.Add($"Action eq '{Escape(query.Action)}'");
-        }
-        if (query.From is { } from)
-        {
-            filters.Add($"Time ge datetime'{from.UtcDateTime:O}'");
-        }
-        if (query.To is { } to)
-        {
-            filters.Add($"Time le datetime'{to.UtcDateTime:O}'");
-        }
-        var result = await paging.QueryAsync<TableEntity>(table, string.Join(" and ", filters), page, "audit", cancellationToken);
-        return result.Map(AuditEntityMapper.ToEvent);
+        // The chain is written (and in order); the index rows of all chunks then go out together, in parallel.
+        await WriteIndexRowsAsync(appended, cancellationToken);
+        return appended;
     }
 
-    public async IAsyncEnumerable<AuditEvent> ReadAsync(DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        foreach (var partition in PartitionsBetween(from, to))
-        {
-            var events = await ReadPartitionAsync(partition, cancellationToken);
-            foreach (var e in events.Where(e => e.Time >= from && e.Time <= to))
-            {
-                yield return e;
-            }
-        }
-    }
-
-    public async Task<AuditVerification> VerifyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
-    {
-        var checkedCount = 0;
-        foreach (var partition in PartitionsBetween(from, to))
-        {
-            var events = await ReadPartitionAsync(partition, cancellationToken);
-            checkedCount += events.Count;
-            var broken = AuditChain.FindFirstBroken(events);
-            if (broken is null)
-            {
-                // A removed tail leaves an intact chain, so the head must agree with the last event.
-                var head = await Chain.GetEntityIfExistsAsync<TableEntity>(partition, HeadRowKey, cancellationToken: cancellationToken);
-                var last = events.LastOrDefault();
-                var headSequence = head.HasValue ? head.Value!.GetInt64("Sequence") ?? 0 : 0;
-                if (headSequence != (last?.Sequence ?? 0) || (last is not null && head.Value!.GetString("Hash") != last.Hash))
-                {
-                    broken = last?.Id ?? $"{partition}:head";
-                }
-            }
-            if (broken is not null)
-            {
-                return new AuditVerification(false, checkedCount, broken);
-            }
-        }
-        return new AuditVerification(true, checkedCount, null);
-    }
+    public Task<AuditVerification> VerifyAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        verifier.VerifyAsync(from, to, cancellationToken);
 
     /// <summary>Rewrites the index rows of one chained event; false when the event does not exist.</summary>
     public async Task<bool> RebuildIndexAsync(string partition, long sequence, CancellationToken cancellationToken = default)
     {
-        var row = await Chain.GetEntityIfExistsAsync<TableEntity>(partition, AuditEntityMapper.ChainRowKey(sequence), cancellationToken: cancellationToken);
+        var (partitionKey, rowKey) = AuditEntityMapper.ChainKeys(partition, sequence);
+        var row = await Chain.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
         if (!row.HasValue)
         {
             return false;
@@ -158,37 +132,4 @@ public sealed partial class TableAuditLog(StorageClients storage, TablePaging pa
         await WriteIndexRowsAsync(AuditEntityMapper.ToEvent(row.Value!), cancellationToken);
         return true;
     }
-
-    private async Task<List<AuditEvent>> ReadPartitionAsync(string partition, CancellationToken cancellationToken)
-    {
-        var events = new List<AuditEvent>();
-        await foreach (var row in Chain.QueryAsync<TableEntity>($"PartitionKey eq '{partition}' and RowKey ne '{HeadRowKey}'", cancellationToken: cancellationToken))
-        {
-            events.Add(AuditEntityMapper.ToEvent(row));
-        }
-        // Rows sort newest first; the chain is verified oldest first, in row-key order (not by the stored sequence).
-        events.Reverse();
-        return events;
-    }
-
-    private async Task WriteIndexRowsAsync(AuditEvent e, CancellationToken cancellationToken)
-    {
-        var rowKey = AuditEntityMapper.IndexRowKey(e);
-        await Task.WhenAll(
-            Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, "all", rowKey), TableUpdateMode.Replace, cancellationToken),
-            Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, "actor|" + e.ActorId, rowKey), TableUpdateMode.Replace, cancellationToken),
-            Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, "target|" + e.TargetId, rowKey), TableUpdateMode.Replace, cancellationToken));
-    }
-
-    private static string PartitionOf(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static IEnumerable<string> PartitionsBetween(DateTimeOffset from, DateTimeOffset to)
-    {
-        for (var day = from.UtcDateTime.Date; day <= to.UtcDateTime.Date; day = day.AddDays(1))
-        {
-            yield return PartitionOf(day);
-        }
-    }
-
-    private static string Escape(string value) => value.Replace("'", "''", StringComparison.Ordinal);
 }

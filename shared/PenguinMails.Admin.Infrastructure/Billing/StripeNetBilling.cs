@@ -24,6 +24,8 @@ public sealed class StripeNetBilling(StripeOptions options, HttpClient httpClien
         HttpClient = new SystemNetHttpClient(httpClient, maxNetworkRetries: 2),
     }));
 
+    public bool IsConfigured => options.IsConfigured;
+
     public bool IsTestMode => options.IsTestMode;
 
     private V1Services V1 => options.IsConfigured

@@ -6,8 +6,9 @@ using PenguinMails.Admin.Infrastructure.Storage;
 namespace PenguinMails.Admin.Infrastructure.Billing;
 
 /// <summary>
-/// Billing accounts: one "tenant" row per tenant (customer id, billing status and the Stripe event time that set it),
-/// and one "customer" row per Stripe customer pointing back at its tenant.
+/// Billing accounts: one "tenant" row per tenant (customer id, and the id and time of the last Stripe event applied,
+/// in the columns StatusEventId and StatusAsOf), and one "customer" row per Stripe customer pointing back at its tenant.
+/// Rows written before Tenants owned the status also carry a Status column: it is never read, and the next write drops it.
 /// </summary>
 public sealed class TableBillingDirectory(StorageClients storage, TimeProvider time) : ITenantBillingDirectory
 {
@@ -31,7 +32,7 @@ public sealed class TableBillingDirectory(StorageClients storage, TimeProvider t
     public async Task<BillingAccount> LinkCustomerAsync(string tenantId, string stripeCustomerId, CancellationToken cancellationToken = default)
     {
         var existing = await GetAsync(tenantId, cancellationToken);
-        var account = (existing ?? new BillingAccount(tenantId, stripeCustomerId, null, null, null, time.GetUtcNow())) with
+        var account = (existing ?? new BillingAccount(tenantId, stripeCustomerId, null, null, time.GetUtcNow())) with
         {
             StripeCustomerId = stripeCustomerId, UpdatedAt = time.GetUtcNow(),
         };
@@ -45,10 +46,9 @@ public sealed class TableBillingDirectory(StorageClients storage, TimeProvider t
         return account;
     }
 
-    public async Task<BillingStatusChange> SetStatusFromBillingAsync(string tenantId, TenantBillingStatus status, DateTimeOffset asOf,
-        string stripeEventId, CancellationToken cancellationToken = default)
+    public async Task<bool> RecordAppliedEventAsync(string tenantId, DateTimeOffset asOf, string stripeEventId, CancellationToken cancellationToken = default)
     {
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
             var row = await Table.GetEntityIfExistsAsync<TableEntity>(TenantPartition, tenantId, cancellationToken: cancellationToken);
             if (!row.HasValue)
@@ -56,19 +56,19 @@ public sealed class TableBillingDirectory(StorageClients storage, TimeProvider t
                 throw new InvalidOperationException($"Tenant {tenantId} has no billing account.");
             }
             var current = ToAccount(row.Value!);
-            if (current.StatusEventId == stripeEventId || (current.StatusAsOf is { } applied && applied > asOf))
+            if (current.HasApplied(stripeEventId, asOf))
             {
-                return new BillingStatusChange(false, current.Status, current.Status ?? status);
+                return false;
             }
-            var updated = current with { Status = status, StatusAsOf = asOf, StatusEventId = stripeEventId, UpdatedAt = time.GetUtcNow() };
+            var updated = current with { LastEventAsOf = asOf, LastEventId = stripeEventId, UpdatedAt = time.GetUtcNow() };
             try
             {
                 await Table.UpdateEntityAsync(ToEntity(updated), row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                return new BillingStatusChange(true, current.Status, status);
+                return true;
             }
-            catch (RequestFailedException e) when (e.Status == 412)
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < 10)
             {
-                // Another event for this tenant was applied meanwhile: compare against it.
+                // Another event for this tenant was recorded meanwhile: compare against it.
             }
         }
     }
@@ -76,16 +76,14 @@ public sealed class TableBillingDirectory(StorageClients storage, TimeProvider t
     private static TableEntity ToEntity(BillingAccount a) => new(TenantPartition, a.TenantId)
     {
         ["StripeCustomerId"] = a.StripeCustomerId,
-        ["Status"] = a.Status?.ToString(),
-        ["StatusAsOf"] = a.StatusAsOf,
-        ["StatusEventId"] = a.StatusEventId,
+        ["StatusAsOf"] = a.LastEventAsOf,
+        ["StatusEventId"] = a.LastEventId,
         ["UpdatedAt"] = a.UpdatedAt,
     };
 
     private static BillingAccount ToAccount(TableEntity e) => new(
         e.RowKey,
         e.GetString("StripeCustomerId"),
-        e.GetString("Status") is { } status ? Enum.Parse<TenantBillingStatus>(status) : null,
         e.GetDateTimeOffset("StatusAsOf"),
         e.GetString("StatusEventId"),
         e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);

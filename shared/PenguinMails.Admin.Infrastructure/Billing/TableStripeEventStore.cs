@@ -3,6 +3,8 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using PenguinMails.Admin.Billing;
+using PenguinMails.Admin.Common;
+using Page = PenguinMails.Admin.Common.Page<PenguinMails.Admin.Billing.StoredStripeEvent>;
 using PenguinMails.Admin.Infrastructure.Storage;
 
 namespace PenguinMails.Admin.Infrastructure.Billing;
@@ -11,7 +13,7 @@ namespace PenguinMails.Admin.Infrastructure.Billing;
 /// The processed-events table: one row per Stripe event id (insert-if-absent makes redeliveries no-ops). The raw
 /// payload is kept gzip-compressed, split over binary properties to stay within Table storage's 64 KiB per property.
 /// </summary>
-public sealed class TableStripeEventStore(StorageClients storage) : IStripeEventStore
+public sealed class TableStripeEventStore(StorageClients storage, TablePaging paging) : IStripeEventStore
 {
     public const string TableName = "StripeEvents";
     private const string RowKey = "event";
@@ -36,6 +38,13 @@ public sealed class TableStripeEventStore(StorageClients storage) : IStripeEvent
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(eventId, RowKey, cancellationToken: cancellationToken);
         return row.HasValue ? ToEvent(row.Value!) : null;
+    }
+
+    public async Task<Page> ListAsync(StripeEventStatus status, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var rows = await paging.QueryAsync<TableEntity>(Table, TableClient.CreateQueryFilter($"Status eq {status.ToString()}"), page,
+            "stripe-events-" + status, cancellationToken);
+        return rows.Map(ToEvent);
     }
 
     public Task MarkAsync(string eventId, StripeEventStatus status, string? detail, CancellationToken cancellationToken = default) =>

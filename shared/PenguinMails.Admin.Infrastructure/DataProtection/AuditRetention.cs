@@ -10,10 +10,11 @@ using PenguinMails.Admin.Infrastructure.Storage;
 namespace PenguinMails.Admin.Infrastructure.DataProtection;
 
 /// <summary>
-/// Audit retention: each day's chain older than the retention is first archived to Blob as JSONL (whole, in
-/// sequence order, so its hash chain stays verifiable), read back and checked, and only then deleted with its
-/// index rows. Archives are never overwritten: a run interrupted after archiving finds the archive, checks that
-/// it holds every remaining event, and finishes the deletion.
+/// Audit retention: each closed lane segment, and each legacy day chain, older than the retention is first archived
+/// to Blob as JSONL (whole, in sequence order, so its hash chain stays verifiable), read back and checked, and only
+/// then deleted with its index rows. Archives are never overwritten: a run interrupted after archiving finds the
+/// archive, checks that it holds every remaining event, and finishes the deletion. A lane segment's seal stays,
+/// naming its archive, so verification still links the chain across it and re-checks the archive.
 /// </summary>
 public sealed class AuditRetention(StorageClients storage) : IRetentionTarget
 {
@@ -41,7 +42,22 @@ public sealed class AuditRetention(StorageClients storage) : IRetentionTarget
         {
             events += await ArchiveAndDeleteAsync(partition, cancellationToken);
         }
-        return new RetentionResult(Name, events, events, $"{partitions.Count} day(s) archived to {ContainerName}");
+        var (segments, laneEvents) = await new AuditLaneRetention(storage, this).EnforceAsync(AuditLanes.Hour(now.AddDays(-retention.Audit).UtcDateTime.Date),
+            cancellationToken);
+        events += laneEvents;
+        return new RetentionResult(Name, events, events, $"{partitions.Count} legacy day(s) and {segments} segment(s) archived to {ContainerName}");
+    }
+
+    /// <summary>The blob of one lane segment's archive: <c>lanes/yyyy/MM/dd/&lt;segment&gt;.jsonl</c>.</summary>
+    public static string SegmentBlobName(string segment) => $"lanes/{segment[..4]}/{segment[5..7]}/{segment[8..10]}/{segment}.jsonl";
+
+    internal async Task DeleteIndexRowsAsync(IEnumerable<AuditEvent> events, CancellationToken cancellationToken)
+    {
+        foreach (var e in events)
+        {
+            var indexKey = AuditEntityMapper.IndexRowKey(e);
+            await Task.WhenAll(TableAuditLog.IndexPartitions(e).Select(p => Index.DeleteEntityAsync(p, indexKey, Azure.ETag.All, cancellationToken)));
+        }
     }
 
     private async Task<int> ArchiveAndDeleteAsync(string partition, CancellationToken cancellationToken)
@@ -53,15 +69,8 @@ public sealed class AuditRetention(StorageClients storage) : IRetentionTarget
         }
         // Chain rows sort newest first; the archive is written oldest first, the order the chain is verified in.
         var events = rows.Where(r => r.RowKey != HeadRowKey).Select(AuditEntityMapper.ToEvent).Reverse().ToList();
-        await EnsureArchivedAsync(partition, events, cancellationToken);
-        foreach (var e in events)
-        {
-            var indexKey = AuditEntityMapper.IndexRowKey(e);
-            await Task.WhenAll(
-                Index.DeleteEntityAsync("all", indexKey, Azure.ETag.All, cancellationToken),
-                Index.DeleteEntityAsync("actor|" + e.ActorId, indexKey, Azure.ETag.All, cancellationToken),
-                Index.DeleteEntityAsync("target|" + e.TargetId, indexKey, Azure.ETag.All, cancellationToken));
-        }
+        await EnsureArchivedAsync(BlobName(partition), partition, events, cancellationToken);
+        await DeleteIndexRowsAsync(events, cancellationToken);
         // The head goes last, so an interrupted run still finds this day next time.
         foreach (var chunk in rows.OrderBy(r => r.RowKey == HeadRowKey).Chunk(100))
         {
@@ -71,9 +80,9 @@ public sealed class AuditRetention(StorageClients storage) : IRetentionTarget
         return events.Count;
     }
 
-    private async Task EnsureArchivedAsync(string partition, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
+    internal async Task EnsureArchivedAsync(string blobName, string partition, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
     {
-        var blob = storage.Container(ContainerName).GetBlobClient(BlobName(partition));
+        var blob = storage.Container(ContainerName).GetBlobClient(blobName);
         if (!await blob.ExistsAsync(cancellationToken))
         {
             var body = new StringBuilder();
@@ -84,7 +93,8 @@ public sealed class AuditRetention(StorageClients storage) : IRetentionTarget
             var metadata = new Dictionary<string, string>
             {
                 ["events"] = events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["chainvalid"] = (AuditChain.FindFirstBroken(events, events.FirstOrDefault()?.Sequence ?? 1) is null).ToString(),
+                ["chainvalid"] = (AuditChain.FindFirstBroken(events, events.FirstOrDefault()?.Sequence ?? 1,
+                    events.FirstOrDefault()?.PreviousHash ?? AuditChain.Genesis) is null).ToString(),
                 ["lasthash"] = events.LastOrDefault()?.Hash ?? AuditChain.Genesis,
             };
             await blob.UploadAsync(BinaryData.FromString(body.ToString()),

@@ -1,18 +1,44 @@
 using Azure;
 using Azure.Data.Tables;
+using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Staff;
 
 namespace PenguinMails.Admin.Infrastructure.Staff;
 
-/// <summary>Sessions partitioned by staff member, so the per-request lookup is one point read and revoke-all one partition.</summary>
+/// <summary>
+/// Sessions partitioned by staff member, so the per-request lookup is one point read and revoke-all one partition.
+/// The partition's "~access" row (session ids are hex, so it sorts after them) is the version that session creation
+/// and revoke-all check and move in their entity-group transactions; see <see cref="ISessionStore"/>.
+/// </summary>
 public sealed class TableSessionStore(StorageClients storage) : ISessionStore
 {
     public const string TableName = "StaffSessions";
+    private const string AccessRowKey = "~access";
+    private const string SessionRows = "RowKey lt '~'";
+    private const int RevokeAttempts = 10;
     private TableClient Table => storage.Table(TableName);
 
-    public Task CreateAsync(StaffSession session, CancellationToken cancellationToken = default) =>
-        Table.AddEntityAsync(ToEntity(session), cancellationToken);
+    public async Task<string?> GetAccessVersionAsync(string staffId, CancellationToken cancellationToken = default)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(staffId, AccessRowKey, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.ETag.ToString() : null;
+    }
+
+    public async Task<bool> CreateAsync(StaffSession session, string? accessVersion, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Table.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.Add, ToEntity(session)),
+                MoveAccess(session.StaffId, accessVersion)], cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
+        {
+            // The access row moved (or appeared) since the caller read it.
+            return false;
+        }
+    }
 
     public async Task<StaffSession?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken = default)
     {
@@ -23,20 +49,32 @@ public sealed class TableSessionStore(StorageClients storage) : ISessionStore
         return null;
     }
 
-    public async Task<StaffSession?> GetAsync(string staffId, string sessionId, CancellationToken cancellationToken = default)
+    public async Task<Versioned<StaffSession>?> GetAsync(string staffId, string sessionId, CancellationToken cancellationToken = default)
     {
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(staffId, sessionId, cancellationToken: cancellationToken);
-        return row.HasValue ? ToSession(row.Value!) : null;
+        return row.HasValue ? new Versioned<StaffSession>(ToSession(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
-    public Task TouchAsync(StaffSession session, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
-        // Merge touches only LastSeenAt, so it can never undo a concurrent revocation.
-        Table.UpdateEntityAsync(new TableEntity(session.StaffId, session.Id) { ["LastSeenAt"] = seenAt }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+    public async Task<bool> TouchAsync(string staffId, string sessionId, string etag, DateTimeOffset seenAt, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            // Merge writes only LastSeenAt, and only over the version read, so a touch never undoes a revocation.
+            await Table.UpdateEntityAsync(new TableEntity(staffId, sessionId) { ["LastSeenAt"] = seenAt }, new ETag(etag), TableUpdateMode.Merge,
+                cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
 
     public async Task<IReadOnlyList<StaffSession>> ListAsync(string staffId, CancellationToken cancellationToken = default)
     {
         var sessions = new List<StaffSession>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(e => e.PartitionKey == staffId, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {staffId} and RowKey lt {"~"}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             var session = ToSession(row);
             if (session.RevokedAt is null)
@@ -50,7 +88,7 @@ public sealed class TableSessionStore(StorageClients storage) : ISessionStore
     public async Task<bool> RevokeAsync(string staffId, string sessionId, DateTimeOffset revokedAt, CancellationToken cancellationToken = default)
     {
         var session = await GetAsync(staffId, sessionId, cancellationToken);
-        if (session is null || session.RevokedAt is not null)
+        if (session is null || session.Value.RevokedAt is not null)
         {
             return false;
         }
@@ -60,21 +98,33 @@ public sealed class TableSessionStore(StorageClients storage) : ISessionStore
 
     public async Task<int> RevokeAllAsync(string staffId, DateTimeOffset revokedAt, CancellationToken cancellationToken = default)
     {
-        var live = (await ListAsync(staffId, cancellationToken)).Where(s => SessionPolicy.IsLive(s, revokedAt)).ToList();
-        var open = await ListAsync(staffId, cancellationToken);
-        foreach (var chunk in open.Chunk(100))
+        for (var attempt = 0; attempt < RevokeAttempts; attempt++)
         {
-            var actions = chunk.Select(s => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
-                new TableEntity(staffId, s.Id) { ["RevokedAt"] = revokedAt }, ETag.All));
-            await Table.SubmitTransactionAsync(actions, cancellationToken);
+            var version = await GetAccessVersionAsync(staffId, cancellationToken);
+            var open = await ListAsync(staffId, cancellationToken);
+            try
+            {
+                // The first batch moves the access row: it fails if a session was created since the list, and then we list again.
+                foreach (var (chunk, index) in open.Chunk(99).DefaultIfEmpty([]).Select((c, i) => (c, i)))
+                {
+                    var revokes = chunk.Select(s => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
+                        new TableEntity(staffId, s.Id) { ["RevokedAt"] = revokedAt }, ETag.All));
+                    await Table.SubmitTransactionAsync(index == 0 ? revokes.Prepend(MoveAccess(staffId, version)) : revokes, cancellationToken);
+                }
+                return open.Count(s => SessionPolicy.IsLive(s, revokedAt));
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
+            {
+                // A sign-in moved the access row, or the sweeper deleted a listed session: list again.
+            }
         }
-        return live.Count;
+        throw AdminException.Unavailable("sessions_busy", "The staff member's sessions kept changing while being revoked; try again.");
     }
 
     public async Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         var deleted = 0;
-        await foreach (var row in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<TableEntity>(SessionRows, cancellationToken: cancellationToken))
         {
             var session = ToSession(row);
             var deadAt = session.RevokedAt ?? Min(session.AbsoluteExpiresAt, session.LastSeenAt + SessionPolicy.IdleTimeout);
@@ -87,10 +137,19 @@ public sealed class TableSessionStore(StorageClients storage) : ISessionStore
         return deleted;
     }
 
+    private static TableTransactionAction MoveAccess(string staffId, string? version)
+    {
+        var row = new TableEntity(staffId, AccessRowKey) { ["Version"] = Guid.NewGuid().ToString("N") };
+        return version is null
+            ? new TableTransactionAction(TableTransactionActionType.Add, row)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, new ETag(version));
+    }
+
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static TableEntity ToEntity(StaffSession s) => new(s.StaffId, s.Id)
     {
+        ["Email"] = s.Email,
         ["TokenHash"] = s.TokenHash,
         ["SecurityStamp"] = s.SecurityStamp,
         ["CreatedAt"] = s.CreatedAt,
@@ -102,8 +161,9 @@ public sealed class TableSessionStore(StorageClients storage) : ISessionStore
         ["Roles"] = string.Join(',', s.Roles),
     };
 
+    // Rows written before sessions carried the email have none: "" makes the session service refuse them.
     private static StaffSession ToSession(TableEntity e) => new(
-        e.RowKey, e.PartitionKey, e.GetString("TokenHash"), e.GetString("SecurityStamp"),
+        e.RowKey, e.PartitionKey, e.GetString("Email") ?? "", e.GetString("TokenHash"), e.GetString("SecurityStamp"),
         e.GetDateTimeOffset("CreatedAt")!.Value, e.GetDateTimeOffset("LastSeenAt")!.Value, e.GetDateTimeOffset("AbsoluteExpiresAt")!.Value,
         e.GetString("IpAddress"), e.GetString("UserAgent"), e.GetDateTimeOffset("RevokedAt"),
         (e.GetString("Roles") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));

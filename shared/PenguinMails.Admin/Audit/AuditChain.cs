@@ -22,15 +22,28 @@ public static class AuditChain
     }
 
     /// <summary>Checks one partition's events in sequence order; returns the first broken event's id, or null.</summary>
-    public static string? FindFirstBroken(IReadOnlyList<AuditEvent> ordered, long expectedFirstSequence = 1)
+    public static string? FindFirstBroken(IReadOnlyList<AuditEvent> ordered, long expectedFirstSequence = 1, string? previousHash = null) =>
+        FindBreak(ordered, expectedFirstSequence, previousHash ?? Genesis)?.EventId;
+
+    /// <summary>
+    /// Checks one segment's events in sequence order, starting from <paramref name="previousHash"/> (the previous
+    /// segment's final hash). An event whose own hash is wrong was edited; a gap in sequence or link means an event
+    /// before it is missing (or was moved).
+    /// </summary>
+    public static AuditBreak? FindBreak(IReadOnlyList<AuditEvent> ordered, long expectedFirstSequence, string previousHash)
     {
-        var previous = Genesis;
+        var previous = previousHash;
         var sequence = expectedFirstSequence;
         foreach (var e in ordered)
         {
-            if (e.Sequence != sequence || e.PreviousHash != previous || ComputeHash(e) != e.Hash)
+            if (ComputeHash(e) != e.Hash)
             {
-                return e.Id;
+                return new AuditBreak(AuditBreakReasons.EditedEvent, e.Id, e.Partition, $"Event {e.Partition}/{e.Sequence} does not hash to its stored hash.");
+            }
+            if (e.Sequence != sequence || e.PreviousHash != previous)
+            {
+                return new AuditBreak(AuditBreakReasons.MissingEvent, e.Id, e.Partition,
+                    $"Event {e.Partition}/{e.Sequence} does not follow sequence {sequence - 1} and its hash.");
             }
             previous = e.Hash;
             sequence++;

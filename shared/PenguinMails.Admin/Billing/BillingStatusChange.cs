@@ -1,4 +1,4 @@
 namespace PenguinMails.Admin.Billing;
 
-/// <summary>The outcome of applying a billing status: whether it changed anything, and what it was before.</summary>
-public sealed record BillingStatusChange(bool Applied, TenantBillingStatus? Previous, TenantBillingStatus Current);
+/// <summary>The outcome of a status report: whether the tenant's status moved, and why (for the message's log).</summary>
+public sealed record BillingStatusChange(bool Applied, string Outcome);

@@ -1,13 +1,20 @@
 using PenguinMails.Admin.Audit;
 using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Security;
+using PenguinMails.Admin.Tenants;
 
 namespace PenguinMails.Admin.Billing;
 
-/// <summary>The finance views: a tenant's billing from Stripe, its mirrored transactions, reconciliation and force sync.</summary>
-public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirectory directory, ITransactionMirror mirror, IAuditLog audit)
+/// <summary>
+/// The finance views: a tenant's billing (from Stripe, or from our own records when Stripe is not configured), its
+/// mirrored transactions, reconciliation and force sync (which need Stripe).
+/// </summary>
+public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirectory directory, ITransactionMirror mirror, TenantService tenants, IAuditLog audit)
 {
     public const int OverviewInvoices = 20;
+
+    /// <summary>What a finance view cannot show or do without a Stripe API key.</summary>
+    public static readonly IReadOnlyList<string> NeedsStripe = ["subscriptions", "reconcile", "sync"];
 
     public async Task<BillingAccount> AccountAsync(string tenantId, CancellationToken cancellationToken = default) =>
         await directory.GetAsync(tenantId, cancellationToken) ?? throw AdminException.NotFound("Tenant billing account", tenantId);
@@ -15,6 +22,21 @@ public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirector
     public async Task<TenantBillingOverview> GetBillingAsync(string tenantId, CancellationToken cancellationToken = default)
     {
         var account = await AccountAsync(tenantId, cancellationToken);
+        var status = await TenantStatusAsync(tenantId, cancellationToken);
+        if (!stripe.IsConfigured)
+        {
+            var mirrored = new List<StripeInvoice>();
+            await foreach (var t in mirror.AllAsync(tenantId, cancellationToken))
+            {
+                if (t.Kind == TransactionKind.Invoice)
+                {
+                    mirrored.Add(new StripeInvoice(t.Id, t.CustomerId, null, t.Status, t.Amount, t.Status == "paid" ? t.Amount : 0, t.Currency, t.Created,
+                        null, null, null, t.Livemode));
+                }
+            }
+            var newest = mirrored.OrderByDescending(i => i.Created).Take(OverviewInvoices).ToList();
+            return new TenantBillingOverview(account, status, [], newest, stripe.IsTestMode, StripeConfigured: false);
+        }
         var subscriptions = await stripe.ListSubscriptionsAsync(account.StripeCustomerId, cancellationToken);
         var invoices = new List<StripeInvoice>();
         await foreach (var invoice in stripe.ListInvoicesAsync(account.StripeCustomerId, cancellationToken))
@@ -25,7 +47,20 @@ public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirector
                 break;
             }
         }
-        return new TenantBillingOverview(account, subscriptions, invoices, stripe.IsTestMode);
+        return new TenantBillingOverview(account, status, subscriptions, invoices, stripe.IsTestMode, StripeConfigured: true);
+    }
+
+    private async Task<TenantStatus?> TenantStatusAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await tenants.GetAsync(tenantId, cancellationToken)).Value.Status;
+        }
+        catch (AdminException e) when (e.Status == 404)
+        {
+            // A customer link for a tenant the Tenants feature doesn't hold: the link is all there is to show.
+            return null;
+        }
     }
 
     public async Task<Page<Transaction>> ListTransactionsAsync(string? tenantId, PageRequest page, CancellationToken cancellationToken = default)
@@ -38,6 +73,7 @@ public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirector
     public async Task<ReconciliationReport> ReconcileAsync(string tenantId, CancellationToken cancellationToken = default)
     {
         var account = await AccountAsync(tenantId, cancellationToken);
+        EnsureStripe("Reconciliation compares our records with Stripe");
         var remote = (await ReadStripeAsync(account, cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var local = new Dictionary<string, Transaction>(StringComparer.Ordinal);
         await foreach (var transaction in mirror.AllAsync(tenantId, cancellationToken))
@@ -73,6 +109,7 @@ public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirector
     {
         var why = Reason.Optional(reason);
         var account = await AccountAsync(tenantId, cancellationToken);
+        EnsureStripe("Force sync reads every invoice and charge from Stripe");
         var transactions = await ReadStripeAsync(account, cancellationToken);
         var changed = 0;
         foreach (var transaction in transactions)
@@ -84,6 +121,15 @@ public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirector
         await audit.AppendAsync(new AuditEntry(actor, "finance.sync", "tenant", tenantId, After: AuditEntry.Snapshot(result), Reason: why),
             cancellationToken);
         return result;
+    }
+
+    private void EnsureStripe(string what)
+    {
+        if (!stripe.IsConfigured)
+        {
+            throw AdminException.Unavailable("stripe_not_configured",
+                $"{what}, and Stripe is not configured: set Stripe__SecretKey. The billing view and transactions work from our own records without it.");
+        }
     }
 
     private async Task<List<Transaction>> ReadStripeAsync(BillingAccount account, CancellationToken cancellationToken)

@@ -7,6 +7,9 @@ namespace PenguinMails.Admin.Billing;
 /// </summary>
 public interface IStripeBilling
 {
+    /// <summary>False when no secret key is set: every call below then fails with 503 <c>stripe_not_configured</c>.</summary>
+    bool IsConfigured { get; }
+
     /// <summary>True for test-mode keys: dashboard links then point at /test/.</summary>
     bool IsTestMode { get; }
 

@@ -1,8 +1,8 @@
 namespace PenguinMails.Admin.Billing;
 
 /// <summary>
-/// Which tenant a Stripe customer belongs to, and the tenant status that billing sets. The Tenants feature owns
-/// tenants; this port is the seam it implements (its PUT /tenants/{id}/billing links the customer).
+/// Which tenant a Stripe customer belongs to, and the last Stripe event billing applied to it. Billing owns nothing
+/// else about a tenant: the status is the Tenants feature's (PUT /tenants/{id}/billing links the customer here).
 /// </summary>
 public interface ITenantBillingDirectory
 {
@@ -14,9 +14,8 @@ public interface ITenantBillingDirectory
     Task<BillingAccount> LinkCustomerAsync(string tenantId, string stripeCustomerId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Sets the tenant's status from billing, unless a newer Stripe event (by <paramref name="asOf"/>) already set it.
-    /// Idempotent: applying the same event twice changes nothing the second time.
+    /// Records that the status report of <paramref name="stripeEventId"/> (created at <paramref name="asOf"/>) was applied,
+    /// unless a newer one was recorded meanwhile. Returns false in that case.
     /// </summary>
-    Task<BillingStatusChange> SetStatusFromBillingAsync(string tenantId, TenantBillingStatus status, DateTimeOffset asOf, string stripeEventId,
-        CancellationToken cancellationToken = default);
+    Task<bool> RecordAppliedEventAsync(string tenantId, DateTimeOffset asOf, string stripeEventId, CancellationToken cancellationToken = default);
 }

@@ -2,7 +2,7 @@ namespace PenguinMails.Admin.Billing;
 
 /// <summary>
 /// Processes one stored event with the handler for its type, then records the outcome. An event already processed
-/// is skipped, so a queue redelivery never applies anything twice. A handler failure propagates, so the queue retries.
+/// is skipped, so a queue redelivery never applies anything twice. A handler failure is recorded as Failed and propagates, so the queue retries.
 /// </summary>
 public sealed class StripeEventProcessor(IStripeEventStore store, IEnumerable<IStripeEventHandler> handlers)
 {
@@ -24,7 +24,17 @@ public sealed class StripeEventProcessor(IStripeEventStore store, IEnumerable<IS
             await store.MarkAsync(eventId, StripeEventStatus.NotProcessed, "event_type_not_handled", cancellationToken);
             return null;
         }
-        var outcome = await handler.HandleAsync(stored.Event, cancellationToken);
+        string outcome;
+        try
+        {
+            outcome = await handler.HandleAsync(stored.Event, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // On the record before the queue retries, so an event that ends in poison is still listed (and can be replayed).
+            await store.MarkAsync(eventId, StripeEventStatus.Failed, $"{e.GetType().Name}: {e.Message}", cancellationToken);
+            throw;
+        }
         await store.MarkAsync(eventId, StripeEventStatus.Processed, outcome, cancellationToken);
         return outcome;
     }

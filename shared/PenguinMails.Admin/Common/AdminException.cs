@@ -34,7 +34,7 @@ public sealed class AdminException : Exception
     public static AdminException Unauthenticated(string detail = "A valid session token is required.", string code = "unauthenticated") =>
         new(401, code, "Authentication required.", detail);
 
-    public static AdminException Forbidden(string detail) => new(403, "forbidden", "Forbidden.", detail);
+    public static AdminException Forbidden(string detail, string code = "forbidden") => new(403, code, "Forbidden.", detail);
 
     public static AdminException NotFound(string resource, string id) =>
         new(404, "not_found", "Not found.", $"{resource} '{id}' does not exist.");

@@ -12,6 +12,7 @@ public static class Permissions
     public const string UsersManage = "users.manage";
     public const string UsersBan = "users.ban";
     public const string UsersBulkEdit = "users.bulk-edit";
+    public const string UsersChangeRole = "users.change-role";
     public const string UsersExport = "users.export";
     public const string TenantsRead = "tenants.read";
     public const string TenantsManage = "tenants.manage";

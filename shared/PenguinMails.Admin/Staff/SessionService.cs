@@ -4,21 +4,53 @@ using PenguinMails.Admin.Security;
 namespace PenguinMails.Admin.Staff;
 
 /// <summary>
-/// Issues sessions and resolves a bearer token to an <see cref="Actor"/> on every request:
-/// token → session (live) → staff member (active, same security stamp) → permissions. Nothing is cached,
-/// so a revocation takes effect on every instance at the next request.
+/// Issues sessions and resolves a bearer token to an <see cref="Actor"/> on every request with one point read: the
+/// session row carries the member's email, the roles and the security stamp it was issued under. It is enough
+/// because a session row is valid only while it is unrevoked, and every change that shrinks access (a role removed,
+/// a suspension, an offboarding, a revocation) revokes all the member's sessions before it commits; the access row
+/// (<see cref="ISessionStore"/>) keeps a racing sign-in from slipping a session past that. Nothing is cached, so a
+/// revocation takes effect on every instance at the next request.
 /// </summary>
 public sealed class SessionService(ISessionStore sessions, IStaffStore staff, TimeProvider time)
 {
-    public async Task<(string Token, StaffSession Session)> IssueAsync(StaffMember member, string? ip, string? userAgent, CancellationToken cancellationToken = default)
+    private const int IssueAttempts = 5;
+
+    /// <summary>
+    /// Issues a session for <paramref name="member"/> as it is committed now: it reads the access version, then the
+    /// member, then records the sign-in on the member row (which makes any change read before it fail its ETag check),
+    /// then creates the session under that access version. Refused when the member is not active.
+    /// </summary>
+    public async Task<IssuedSession> IssueAsync(StaffMember member, string? ip, string? userAgent, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        var sessionId = SessionTokens.NewId();
-        var token = SessionTokens.NewToken(member.Id, sessionId);
-        var session = new StaffSession(sessionId, member.Id, SessionTokens.Hash(token), member.SecurityStamp, now, now,
-            now + SessionPolicy.AbsoluteLifetime, Truncate(ip, 64), Truncate(userAgent, 512), null, member.Roles);
-        await sessions.CreateAsync(session, cancellationToken);
-        return (token, session);
+        for (var attempt = 0; attempt < IssueAttempts; attempt++)
+        {
+            var accessVersion = await sessions.GetAccessVersionAsync(member.Id, cancellationToken);
+            var current = await staff.GetAsync(member.Id, cancellationToken);
+            if (current?.Value.Status != StaffStatus.Active)
+            {
+                throw AdminException.Unauthenticated("Sign-in was refused.", "sign_in_refused");
+            }
+            var now = time.GetUtcNow();
+            Versioned<StaffMember> committed;
+            try
+            {
+                committed = await staff.UpdateAsync(current.Value with { LastLoginAt = now }, current.ETag, cancellationToken);
+            }
+            catch (AdminException e) when (e.Status == 412)
+            {
+                continue;
+            }
+            var signedIn = committed.Value;
+            var sessionId = SessionTokens.NewId();
+            var token = SessionTokens.NewToken(signedIn.Id, sessionId);
+            var session = new StaffSession(sessionId, signedIn.Id, signedIn.Email, SessionTokens.Hash(token), signedIn.SecurityStamp, now, now,
+                now + SessionPolicy.AbsoluteLifetime, Truncate(ip, 64), Truncate(userAgent, 512), null, signedIn.Roles);
+            if (await sessions.CreateAsync(session, accessVersion, cancellationToken))
+            {
+                return new IssuedSession(token, session, signedIn);
+            }
+        }
+        throw AdminException.Conflict("The staff member's access changed during sign-in; try again.", "sign_in_conflict");
     }
 
     public async Task<Actor> AuthenticateAsync(string? token, RequestOrigin origin, CancellationToken cancellationToken = default)
@@ -27,35 +59,28 @@ public sealed class SessionService(ISessionStore sessions, IStaffStore staff, Ti
         {
             throw AdminException.Unauthenticated();
         }
-        // The token names both rows, so the two point reads run side by side.
-        var sessionRead = sessions.GetAsync(staffId, sessionId, cancellationToken);
-        var memberRead = staff.GetAsync(staffId, cancellationToken);
-        await Task.WhenAll(sessionRead, memberRead);
-        var session = await sessionRead;
-        if (session is null || !SessionTokens.Matches(token, session.TokenHash))
+        var row = await sessions.GetAsync(staffId, sessionId, cancellationToken);
+        if (row is null || !SessionTokens.Matches(token, row.Value.TokenHash))
         {
             throw AdminException.Unauthenticated("The session token is not valid.");
         }
-        var now = time.GetUtcNow();
+        var session = row.Value;
         if (session.RevokedAt is not null)
         {
             throw AdminException.Unauthenticated("Your session was revoked.", "session_revoked");
         }
-        if (!SessionPolicy.IsLive(session, now))
+        var now = time.GetUtcNow();
+        // A row without an email predates one-read sessions, whose revocation guarantees it lacks: sign in again.
+        if (!SessionPolicy.IsLive(session, now) || session.Email.Length == 0)
         {
             throw AdminException.Unauthenticated("Your session expired; sign in again.", "session_expired");
         }
-        var member = (await memberRead)?.Value;
-        if (member is null || member.Status != StaffStatus.Active || member.SecurityStamp != session.SecurityStamp)
-        {
-            throw AdminException.Unauthenticated("Your session was revoked.", "session_revoked");
-        }
         if (now - session.LastSeenAt >= SessionPolicy.TouchInterval)
         {
-            await sessions.TouchAsync(session, now, cancellationToken);
+            // Conditional on the row read: when instances race, one writes and the others skip.
+            await sessions.TouchAsync(staffId, sessionId, row.ETag, now, cancellationToken);
         }
-        var roles = member.Roles.Intersect(session.Roles).ToList();
-        return new Actor(member.Id, member.Email, roles, RoleCatalog.PermissionsOf(roles), session.Id,
+        return new Actor(staffId, session.Email, session.Roles, RoleCatalog.PermissionsOf(session.Roles), session.Id,
             origin.IpAddress, origin.UserAgent, origin.CorrelationId);
     }
 

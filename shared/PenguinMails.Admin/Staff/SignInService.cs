@@ -10,8 +10,7 @@ public sealed class SignInService(
     IStaffStore staff,
     SessionService sessions,
     ISignInThrottle throttle,
-    IAuditLog audit,
-    TimeProvider time)
+    IAuditLog audit)
 {
     public const string Action = "auth.sign-in";
     public const int FailuresPerEmail = 5;
@@ -39,12 +38,11 @@ public sealed class SignInService(
             var why = member is null ? "unknown staff member" : member.Status != StaffStatus.Active ? $"staff member is {member.Status.ToString().ToLowerInvariant()}" : "no roles";
             await FailAsync(email, ipKey, why, origin, cancellationToken, emailKey, member?.Id);
         }
-        var current = (await staff.GetAsync(member!.Id, cancellationToken))!;
-        var updated = await staff.UpdateAsync(current.Value with { LastLoginAt = time.GetUtcNow() }, current.ETag, cancellationToken);
-        var (token, session) = await sessions.IssueAsync(updated.Value, origin.IpAddress, origin.UserAgent, cancellationToken);
+        // Issuing records the sign-in on the member row (lastLoginAt) and refuses a member suspended meanwhile.
+        var issued = await sessions.IssueAsync(member!, origin.IpAddress, origin.UserAgent, cancellationToken);
         await throttle.ResetAsync(emailKey, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(ActorFor(updated.Value.Id, email, origin), Action, "staff", updated.Value.Id), cancellationToken);
-        return new SignInResult(token, session.AbsoluteExpiresAt, updated.Value);
+        await audit.AppendAsync(new AuditEntry(ActorFor(issued.Member.Id, email, origin), Action, "staff", issued.Member.Id), cancellationToken);
+        return new SignInResult(issued.Token, issued.Session.AbsoluteExpiresAt, issued.Member);
     }
 
     private async Task ThrowIfThrottledAsync(string key, int limit, CancellationToken cancellationToken)

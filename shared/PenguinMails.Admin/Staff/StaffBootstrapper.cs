@@ -21,9 +21,9 @@ public sealed class StaffBootstrapper(IStaffStore staff, SessionService sessions
         var admin = new StaffMember(SessionTokens.NewId(), normalized, normalized, [RoleCatalog.SuperAdmin], StaffStatus.Active,
             SessionTokens.NewId(), time.GetUtcNow(), null);
         var created = await staff.CreateAsync(admin, cancellationToken);
-        var (token, session) = await sessions.IssueAsync(created.Value, "127.0.0.1", "bootstrap-admin", cancellationToken);
+        var issued = await sessions.IssueAsync(created.Value, "127.0.0.1", "bootstrap-admin", cancellationToken);
         await audit.AppendAsync(new AuditEntry(Actor.System("bootstrap-admin"), "staff.bootstrap", "staff", admin.Id,
             After: AuditEntry.Snapshot(new { admin.Email, admin.Roles })), cancellationToken);
-        return new SignInResult(token, session.AbsoluteExpiresAt, created.Value);
+        return new SignInResult(issued.Token, issued.Session.AbsoluteExpiresAt, issued.Member);
     }
 }

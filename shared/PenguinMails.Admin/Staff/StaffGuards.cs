@@ -27,6 +27,30 @@ public sealed class StaffGuards(IStaffStore staff)
         }
     }
 
+    /// <summary>
+    /// Nobody changes the roles or status of a member who holds a role whose permissions the actor lacks, so
+    /// only a super-admin acts on a super-admin and an admin cannot lock every super-admin out.
+    /// </summary>
+    public void EnsureOutranks(Actor actor, StaffMember target, string what)
+    {
+        var above = RolesAbove(actor, target);
+        if (above.Count > 0)
+        {
+            throw AdminException.Forbidden($"You cannot {what} of a member who holds '{string.Join("', '", above)}': you do not hold every permission of that role.",
+                "role_hierarchy");
+        }
+    }
+
+    /// <summary>The target's roles that carry a permission the actor lacks (empty when the actor outranks the target).</summary>
+    public static IReadOnlyList<string> RolesAbove(Actor actor, StaffMember target) =>
+        target.Roles.Where(role => RoleCatalog.Find(role)?.Permissions.Any(p => !actor.Has(p)) ?? false).ToList();
+
+    /// <summary>
+    /// Emergency revocation is the incident path: a security officer may cut anyone's access, whatever they hold.
+    /// The override is named in the audit event.
+    /// </summary>
+    public static bool IsIncidentResponder(Actor actor) => actor.Roles.Contains(RoleCatalog.SecurityOfficer);
+
     /// <summary>The last active super-admin cannot be demoted, suspended or offboarded.</summary>
     public async Task EnsureAnotherActiveSuperAdminAsync(string targetId, CancellationToken cancellationToken)
     {

@@ -6,7 +6,9 @@ namespace PenguinMails.Admin.Staff;
 
 /// <summary>
 /// Staff management. Anything that shrinks someone's access (removing a role, suspending, offboarding)
-/// rotates their security stamp and revokes their sessions in the same call, before it returns.
+/// rotates their security stamp and revokes their sessions in the same call: the sessions first, then the member row.
+/// Requests authenticate from the session row alone, so that order is what makes the change hold on every instance:
+/// if the member write then fails, the change is not made and the person only has to sign in again.
 /// </summary>
 public sealed class StaffService(IStaffStore staff, ISessionStore sessions, StaffGuards guards, IAuditLog audit, TimeProvider time)
 {
@@ -39,17 +41,19 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
         var after = roles!.Distinct().ToList();
         var removed = before.Roles.Except(after).ToList();
         guards.EnsureNotSelf(actor, id, "change your own roles");
+        guards.EnsureOutranks(actor, before, "change the roles");
         guards.EnsureCanGrant(actor, after.Except(before.Roles));
         if (removed.Contains(RoleCatalog.SuperAdmin))
         {
             await guards.EnsureAnotherActiveSuperAdminAsync(id, cancellationToken);
         }
+        ETags.EnsureMatches(ifMatch, current.ETag);
         var changed = before with { Roles = after, SecurityStamp = removed.Count > 0 ? SessionTokens.NewId() : before.SecurityStamp };
-        var updated = await staff.UpdateAsync(changed, ifMatch ?? current.ETag, cancellationToken);
         if (removed.Count > 0)
         {
             await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
         }
+        var updated = await staff.UpdateAsync(changed, current.ETag, cancellationToken);
         await audit.AppendAsync(new AuditEntry(actor, "staff.roles.set", "staff", id, AuditEntry.Snapshot(new { before.Roles }),
             AuditEntry.Snapshot(new { Roles = after }), Reason.Optional(reason)), cancellationToken);
         return updated;
@@ -58,28 +62,63 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
     public async Task<int> RevokeSessionsAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default)
     {
         var why = Reason.Required(reason);
-        await GetAsync(id, cancellationToken);
+        var member = (await GetAsync(id, cancellationToken)).Value;
+        guards.EnsureOutranks(actor, member, "revoke the sessions");
+        return await RevokeAndAuditAsync(actor, id, why, [], cancellationToken);
+    }
+
+    public Task<Versioned<StaffMember>> SuspendAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(actor, id, StaffStatus.Suspended, "staff.suspend", Reason.Required(reason), null, cancellationToken);
+
+    public Task<Versioned<StaffMember>> ReactivateAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(actor, id, StaffStatus.Active, "staff.reactivate", Reason.Required(reason), null, cancellationToken);
+
+    /// <summary>Marks the member offboarded (the last access step of the offboarding workflow).</summary>
+    public Task<Versioned<StaffMember>> MarkOffboardedAsync(Actor actor, string id, string reason, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(actor, id, StaffStatus.Offboarded, "staff.offboard", reason, null, cancellationToken);
+
+    /// <summary>
+    /// Emergency revocation's synchronous part: suspends an active member, or revokes the sessions of one who is not.
+    /// A security officer may do this to anyone (the incident path); the roles it overrode are in the audit event.
+    /// </summary>
+    public async Task EmergencyCutAccessAsync(Actor actor, string id, string reason, CancellationToken cancellationToken = default)
+    {
+        var member = (await GetAsync(id, cancellationToken)).Value;
+        guards.EnsureNotSelf(actor, id, "revoke your own access");
+        var overridden = StaffGuards.IsIncidentResponder(actor) ? StaffGuards.RolesAbove(actor, member) : [];
+        if (overridden.Count == 0)
+        {
+            guards.EnsureOutranks(actor, member, "revoke the access");
+        }
+        if (member.Status == StaffStatus.Active)
+        {
+            await ChangeStatusAsync(actor, id, StaffStatus.Suspended, "staff.suspend", reason, overridden, cancellationToken);
+        }
+        else
+        {
+            await RevokeAndAuditAsync(actor, id, reason, overridden, cancellationToken);
+        }
+    }
+
+    private async Task<int> RevokeAndAuditAsync(Actor actor, string id, string reason, IReadOnlyList<string> overridden, CancellationToken cancellationToken)
+    {
         var revoked = await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "staff.sessions.revoke", "staff", id, After: AuditEntry.Snapshot(new { revoked }), Reason: why),
+        object after = overridden.Count == 0 ? new { revoked } : new { revoked, IncidentOverride = overridden };
+        await audit.AppendAsync(new AuditEntry(actor, "staff.sessions.revoke", "staff", id, After: AuditEntry.Snapshot(after), Reason: reason),
             cancellationToken);
         return revoked;
     }
 
-    public Task<Versioned<StaffMember>> SuspendAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, StaffStatus.Suspended, "staff.suspend", Reason.Required(reason), cancellationToken);
-
-    public Task<Versioned<StaffMember>> ReactivateAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, StaffStatus.Active, "staff.reactivate", Reason.Required(reason), cancellationToken);
-
-    /// <summary>Marks the member offboarded (the last access step of the offboarding workflow).</summary>
-    public Task<Versioned<StaffMember>> MarkOffboardedAsync(Actor actor, string id, string reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(actor, id, StaffStatus.Offboarded, "staff.offboard", reason, cancellationToken);
-
+    /// <param name="incidentOverride">null on the normal path (the hierarchy applies); the overridden roles on the incident path.</param>
     private async Task<Versioned<StaffMember>> ChangeStatusAsync(Actor actor, string id, StaffStatus status, string action, string reason,
-        CancellationToken cancellationToken)
+        IReadOnlyList<string>? incidentOverride, CancellationToken cancellationToken)
     {
         var current = await GetAsync(id, cancellationToken);
         var before = current.Value;
+        if (incidentOverride is null)
+        {
+            guards.EnsureOutranks(actor, before, "change the status");
+        }
         if (before.Status == status)
         {
             return current;
@@ -98,13 +137,14 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
             }
         }
         var changed = before with { Status = status, SecurityStamp = shrinking ? SessionTokens.NewId() : before.SecurityStamp };
-        var updated = await staff.UpdateAsync(changed, current.ETag, cancellationToken);
         if (shrinking)
         {
             await sessions.RevokeAllAsync(id, time.GetUtcNow(), cancellationToken);
         }
-        await audit.AppendAsync(new AuditEntry(actor, action, "staff", id, AuditEntry.Snapshot(new { before.Status }),
-            AuditEntry.Snapshot(new { Status = status }), reason), cancellationToken);
+        var updated = await staff.UpdateAsync(changed, current.ETag, cancellationToken);
+        object after = incidentOverride is { Count: > 0 } ? new { Status = status, IncidentOverride = incidentOverride } : new { Status = status };
+        await audit.AppendAsync(new AuditEntry(actor, action, "staff", id, AuditEntry.Snapshot(new { before.Status }), AuditEntry.Snapshot(after), reason),
+            cancellationToken);
         return updated;
     }
 

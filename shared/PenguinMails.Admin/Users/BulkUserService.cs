@@ -141,6 +141,10 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
         {
             throw AdminException.Forbidden("Banning and unbanning in bulk also needs users.ban.");
         }
+        if (command.Action is BulkUserAction.ChangeRole && !actor.Has(Permissions.UsersChangeRole))
+        {
+            throw AdminException.Forbidden($"Changing roles in bulk also needs {Permissions.UsersChangeRole}.");
+        }
     }
 
     public static string ActionName(BulkUserAction action) => action switch

@@ -55,6 +55,10 @@ public sealed class PlatformUserService(IPlatformUserStore users, TenantService 
         {
             return current;
         }
+        if (after.Role != before.Role && !actor.Has(Permissions.UsersChangeRole))
+        {
+            throw AdminException.Forbidden($"Changing a user's role needs {Permissions.UsersChangeRole}.");
+        }
         var updated = await users.UpdateAsync(before, after, current.ETag, cancellationToken);
         await audit.AppendAsync(new AuditEntry(actor, "users.update", "user", id, AuditEntry.Snapshot(Editable(before)), AuditEntry.Snapshot(Editable(after)),
             why), cancellationToken);

@@ -25,6 +25,13 @@ public sealed class RoleCatalogTests
     }
 
     [Fact]
+    public void ChangingAPlatformUsersRole_IsHeldByUserManagerAndAbove_NotSupportAgent()
+    {
+        var holders = RoleCatalog.Roles.Where(r => r.Permissions.Contains(Permissions.UsersChangeRole)).Select(r => r.Name).Order();
+        Assert.Equal(["admin", "super-admin", "user-manager"], holders);
+    }
+
+    [Fact]
     public void OnlyTheVaultRolesCanRevealSecrets()
     {
         var revealers = RoleCatalog.Roles.Where(r => r.Permissions.Contains(Permissions.SecretsReveal)).Select(r => r.Name).Order();

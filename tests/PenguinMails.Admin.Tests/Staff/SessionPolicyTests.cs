@@ -7,7 +7,7 @@ public sealed class SessionPolicyTests
     private static readonly DateTimeOffset Start = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
 
     private static StaffSession Session(DateTimeOffset lastSeen, DateTimeOffset? revoked = null) =>
-        new("s", "p", "h", "stamp", Start, lastSeen, Start + SessionPolicy.AbsoluteLifetime, null, null, revoked, ["auditor"]);
+        new("s", "p", "p@penguinmails.test", "h", "stamp", Start, lastSeen, Start + SessionPolicy.AbsoluteLifetime, null, null, revoked, ["auditor"]);
 
     [Fact]
     public void IdleTimeout_IsThirtyMinutes()

@@ -26,6 +26,8 @@ public static class AzuriteServices
             ["Storage"] = storage,
             ["Storage:Prefix"] = PrefixStart + Guid.NewGuid().ToString("N")[..8],
             ["Security:CursorKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            // The audit log's digest signer holds its key in the vault.
+            ["Secrets:LocalKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -34,6 +36,7 @@ public static class AzuriteServices
         services.AddStaffInfrastructure(configuration);
         services.AddTenantsInfrastructure();
         services.AddUsersInfrastructure();
+        services.AddSecretsInfrastructure(configuration);
         var provider = services.BuildServiceProvider();
         foreach (var hosted in provider.GetServices<IHostedService>())
         {

@@ -1,80 +1,148 @@
-using System.Net.Http.Json;
 using Azure.Data.Tables;
-using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Admin.Audit;
 using PenguinMails.Admin.Infrastructure.Audit;
-using PenguinMails.Admin.Infrastructure.Storage;
-using PenguinMails.Admin.Security;
 using PenguinMails.Functions.Tests.Infrastructure;
 
 namespace PenguinMails.Functions.Tests.Audit;
 
-/// <summary>Edits, deletions and reorderings of stored audit rows are caught by GET /api/audit/verify.</summary>
-public sealed class AuditTamperTests : IDisposable
+/// <summary>
+/// Tampering done directly in Table storage, after 20 changes and a signed digest, is caught by GET /api/audit/verify,
+/// with the reason and the first broken event. Covers the table and the tampers caught before it.
+/// </summary>
+public sealed class AuditTamperTests
 {
-    private readonly AdminAppFactory _app = new();
-
-    public void Dispose() => _app.Dispose();
-
-    private async Task<(HttpClient Auditor, List<TableEntity> Rows)> SeedAsync()
+    private static async Task<(AuditTamperApp App, List<AuditEvent> Events)> SeedAsync()
     {
-        var (admin, _) = await TestStaff.SignInAsync(_app, RoleCatalog.Admin);
-        for (var i = 0; i < 4; i++)
+        var app = await AuditTamperApp.StartAsync();
+        var events = await app.AppendChangesAsync(20);
+        await app.WriteDigestAsync();
+        var verify = await app.VerifyAsync();
+        Assert.True(verify.GetProperty("valid").GetBoolean(), verify.ToString());
+        Assert.True(verify.GetProperty("checked").GetInt32() >= 20);
+        Assert.Equal(1, verify.GetProperty("digests").GetInt32());
+        return (app, events);
+    }
+
+    private static async Task AssertBrokenAsync(AuditTamperApp app, string reason, string? eventId)
+    {
+        var verify = await app.VerifyAsync();
+        Assert.False(verify.GetProperty("valid").GetBoolean(), verify.ToString());
+        Assert.Equal(reason, verify.GetProperty("firstBroken").GetProperty("reason").GetString());
+        if (eventId is not null)
         {
-            (await admin.PostAsJsonAsync("/api/staff", new { email = $"a{i}-{Guid.NewGuid():N}@penguinmails.test", displayName = "A", roles = new[] { "auditor" }, reason = "hire " + i }))
-                .EnsureSuccessStatusCode();
+            Assert.Equal(eventId, verify.GetProperty("firstBrokenEventId").GetString());
         }
-        var (auditor, _) = await TestStaff.SignInAsync(_app, RoleCatalog.Auditor);
-        var verify = await (await auditor.GetAsync("/api/audit/verify")).ReadJsonAsync();
-        Assert.True(verify.GetProperty("valid").GetBoolean());
-        Assert.Equal(4, verify.GetProperty("checked").GetInt32());
-        var rows = await Chain.QueryAsync<TableEntity>(e => e.RowKey != "head").ToListAsync();
-        return (auditor, rows.OrderBy(r => r.RowKey).Reverse().ToList());
-    }
-
-    private TableClient Chain => _app.Services.GetRequiredService<StorageClients>().Table(TableAuditLog.ChainTable);
-
-    private static async Task AssertBrokenAtAsync(HttpClient auditor, string expectedEventId)
-    {
-        var verify = await (await auditor.GetAsync("/api/audit/verify")).ReadJsonAsync();
-        Assert.False(verify.GetProperty("valid").GetBoolean());
-        Assert.Equal(expectedEventId, verify.GetProperty("firstBrokenEventId").GetString());
     }
 
     [Fact]
-    public async Task EditingAnEvent_IsDetected()
+    public async Task EditingAnEvent_IsAnEditedEvent()
     {
-        var (auditor, rows) = await SeedAsync();
-        var victim = rows[1];
+        var (app, events) = await SeedAsync();
+        await using var _ = app;
+        var victim = await app.RowOfAsync(events[5]);
         victim["Reason"] = "nothing to see here";
-        await Chain.UpdateEntityAsync(victim, victim.ETag);
-        await AssertBrokenAtAsync(auditor, victim.GetString("EventId"));
+        await app.Chain.UpdateEntityAsync(victim, victim.ETag);
+        await AssertBrokenAsync(app, AuditBreakReasons.EditedEvent, events[5].Id);
     }
 
     [Fact]
-    public async Task DeletingAnEvent_IsDetected()
+    public async Task DeletingAnEventInTheMiddle_IsAMissingEventAtItsSuccessor()
     {
-        var (auditor, rows) = await SeedAsync();
-        await Chain.DeleteEntityAsync(rows[1].PartitionKey, rows[1].RowKey);
-        await AssertBrokenAtAsync(auditor, rows[2].GetString("EventId"));
+        var (app, events) = await SeedAsync();
+        await using var _ = app;
+        var victim = await app.RowOfAsync(events[5]);
+        await app.Chain.DeleteEntityAsync(victim.PartitionKey, victim.RowKey);
+        await AssertBrokenAsync(app, AuditBreakReasons.MissingEvent, events[6].Id);
     }
 
     [Fact]
-    public async Task DeletingTheNewestEvent_IsDetected()
+    public async Task DeletingTheNewestEvent_IsDetectedByTheHead()
     {
-        var (auditor, rows) = await SeedAsync();
-        await Chain.DeleteEntityAsync(rows[^1].PartitionKey, rows[^1].RowKey);
-        await AssertBrokenAtAsync(auditor, rows[^2].GetString("EventId"));
+        var (app, events) = await SeedAsync();
+        await using var _ = app;
+        var victim = await app.RowOfAsync(events[^1]);
+        await app.Chain.DeleteEntityAsync(victim.PartitionKey, victim.RowKey);
+        await AssertBrokenAsync(app, AuditBreakReasons.MissingEvent, events[^2].Id);
     }
 
     [Fact]
-    public async Task ReorderingEvents_IsDetected()
+    public async Task SwappingTwoEvents_IsDetected()
     {
-        var (auditor, rows) = await SeedAsync();
-        var (first, second) = (rows[1], rows[2]);
-        var swappedFirst = new TableEntity(second) { PartitionKey = first.PartitionKey, RowKey = first.RowKey };
-        var swappedSecond = new TableEntity(first) { PartitionKey = second.PartitionKey, RowKey = second.RowKey };
-        await Chain.UpsertEntityAsync(swappedFirst, TableUpdateMode.Replace);
-        await Chain.UpsertEntityAsync(swappedSecond, TableUpdateMode.Replace);
-        await AssertBrokenAtAsync(auditor, second.GetString("EventId"));
+        var (app, events) = await SeedAsync();
+        await using var _ = app;
+        var (first, second) = (await app.RowOfAsync(events[5]), await app.RowOfAsync(events[6]));
+        await app.Chain.UpsertEntityAsync(new TableEntity(second) { PartitionKey = first.PartitionKey, RowKey = first.RowKey }, TableUpdateMode.Replace);
+        await app.Chain.UpsertEntityAsync(new TableEntity(first) { PartitionKey = second.PartitionKey, RowKey = second.RowKey }, TableUpdateMode.Replace);
+        await AssertBrokenAsync(app, AuditBreakReasons.MissingEvent, events[6].Id);
+    }
+
+    [Fact]
+    public async Task DeletingTheNewestEvent_AndMovingTheHeadBack_IsCaughtByTheSignedDigest()
+    {
+        var (app, events) = await SeedAsync();
+        await using var _ = app;
+        var newest = await app.RowOfAsync(events[^1]);
+        var previous = await app.RowOfAsync(events[^2]);
+        await app.Chain.DeleteEntityAsync(newest.PartitionKey, newest.RowKey);
+        var head = (await app.Chain.GetEntityAsync<TableEntity>(newest.PartitionKey, "head")).Value;
+        head["Sequence"] = previous.GetInt64("Sequence");
+        head["Hash"] = previous.GetString("Hash");
+        await app.Chain.UpdateEntityAsync(head, head.ETag);
+        await AssertBrokenAsync(app, AuditBreakReasons.MissingEvent, null);
+    }
+
+    [Fact]
+    public async Task EditingAnEvent_AndRecomputingEveryLaterHashAndTheHead_IsCaughtByTheSignedDigest()
+    {
+        var (app, events) = await SeedAsync();
+        await using var _ = app;
+        var rows = new List<TableEntity>();
+        foreach (var e in events.Skip(5))
+        {
+            rows.Add(await app.RowOfAsync(e));
+        }
+        var previousHash = rows[0].GetString("PreviousHash");
+        foreach (var row in rows)
+        {
+            var e = AuditEntityMapper.ToEvent(row);
+            e = e with { ActorEmail = row == rows[0] ? "someone-else@penguinmails.test" : e.ActorEmail, PreviousHash = previousHash };
+            e = e with { Hash = AuditChain.ComputeHash(e) };
+            await app.Chain.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, row.PartitionKey, row.RowKey), TableUpdateMode.Replace);
+            previousHash = e.Hash;
+        }
+        var head = (await app.Chain.GetEntityAsync<TableEntity>(rows[0].PartitionKey, "head")).Value;
+        head["Hash"] = previousHash;
+        await app.Chain.UpdateEntityAsync(head, head.ETag);
+        await AssertBrokenAsync(app, AuditBreakReasons.EditedEvent, events[^1].Id);
+    }
+
+    [Fact]
+    public async Task DeletingAWholeSegment_EveryRowAndTheHead_IsAMissingSegment()
+    {
+        var (app, events) = await SeedAsync();
+        await using var _ = app;
+        var lane = (await app.RowOfAsync(events[0])).PartitionKey;
+        foreach (var row in await app.Chain.QueryAsync<TableEntity>(r => r.PartitionKey == lane).ToListAsync())
+        {
+            await app.Chain.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        }
+        var verify = await app.VerifyAsync();
+        Assert.False(verify.GetProperty("valid").GetBoolean());
+        Assert.Equal(AuditBreakReasons.MissingSegment, verify.GetProperty("firstBroken").GetProperty("reason").GetString());
+        Assert.Equal(events[0].Partition, verify.GetProperty("firstBroken").GetProperty("segment").GetString());
+    }
+
+    [Fact]
+    public async Task EditingTheIndexCopyTheViewerShows_IsAnIndexMismatch()
+    {
+        var (app, events) = await SeedAsync();
+        await using var _ = app;
+        var copy = (await app.Index.QueryAsync<TableEntity>(r => r.PartitionKey == "all").ToListAsync()).Single(r => r.GetString("EventId") == events[3].Id);
+        copy["ActorEmail"] = "framed@penguinmails.test";
+        await app.Index.UpdateEntityAsync(copy, copy.ETag);
+
+        var listed = await (await app.Auditor.GetAsync("/api/audit?action=settings.update&pageSize=500")).ReadJsonAsync();
+        Assert.Contains(listed.GetProperty("items").EnumerateArray(), e => e.GetProperty("actorEmail").GetString() == "framed@penguinmails.test");
+        await AssertBrokenAsync(app, AuditBreakReasons.IndexMismatch, events[3].Id);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Billing;
+using PenguinMails.Admin.Security;
+using PenguinMails.Admin.Tenants;
 using PenguinMails.Functions.Tests.Infrastructure;
 
 namespace PenguinMails.Functions.Tests.Billing;
@@ -20,13 +22,17 @@ public class BillingAppFactory : AdminAppFactory
 
     public FakeStripe Stripe { get; }
 
-    /// <summary>A tenant linked to a fresh Stripe customer, as the Tenants feature would link it.</summary>
+    /// <summary>An approved (active) tenant of the Tenants feature, linked to a fresh Stripe customer as PUT /tenants/{id}/billing links it.</summary>
     public async Task<(string TenantId, string CustomerId)> NewTenantAsync()
     {
-        var tenantId = "tn_" + Guid.NewGuid().ToString("N")[..12];
+        var tenants = Services.GetRequiredService<TenantService>();
+        var actor = Actor.System("billing-tests");
+        var slug = Guid.NewGuid().ToString("N")[..12];
+        var tenant = await tenants.CreateAsync(actor, "Tenant " + slug, $"{slug}.example.com", "growth", $"owner@{slug}.example.com", null);
+        await tenants.ApproveAsync(actor, tenant.Value.Id, "verified");
         var customerId = "cus_" + Guid.NewGuid().ToString("N")[..14];
-        await Services.GetRequiredService<ITenantBillingDirectory>().LinkCustomerAsync(tenantId, customerId);
-        return (tenantId, customerId);
+        await Services.GetRequiredService<ITenantBillingDirectory>().LinkCustomerAsync(tenant.Value.Id, customerId);
+        return (tenant.Value.Id, customerId);
     }
 
     protected override void Dispose(bool disposing)

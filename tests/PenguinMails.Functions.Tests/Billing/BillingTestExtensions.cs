@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Audit;
 using PenguinMails.Admin.Billing;
 using PenguinMails.Admin.Common;
+using PenguinMails.Admin.Tenants;
 using PenguinMails.Functions.Tests.Infrastructure;
 
 namespace PenguinMails.Functions.Tests.Billing;
@@ -26,8 +27,12 @@ public static class BillingTestExtensions
     public static async Task<BillingAccount> AccountAsync(this BillingAppFactory factory, string tenantId) =>
         (await factory.Services.GetRequiredService<ITenantBillingDirectory>().GetAsync(tenantId))!;
 
-    public static async Task WaitForStatusAsync(this BillingAppFactory factory, string tenantId, TenantBillingStatus status) =>
-        await Eventually.TrueAsync(async () => (await factory.AccountAsync(tenantId)).Status == status, Patience,
+    /// <summary>The tenant's status, as the Tenants feature (its only owner) has it.</summary>
+    public static async Task<TenantStatus> TenantStatusAsync(this AdminAppFactory factory, string tenantId) =>
+        (await factory.Services.GetRequiredService<TenantService>().GetAsync(tenantId)).Value.Status;
+
+    public static async Task WaitForStatusAsync(this AdminAppFactory factory, string tenantId, TenantStatus status) =>
+        await Eventually.TrueAsync(async () => await factory.TenantStatusAsync(tenantId) == status, Patience,
             because: $"tenant {tenantId} did not become {status}");
 
     /// <summary>Waits for the audit event that a background function appends after its change.</summary>

@@ -111,15 +111,31 @@ public sealed class FinanceApiTests(BillingAppFactory factory) : IClassFixture<B
     }
 
     [Fact]
-    public async Task WithoutAStripeKey_TheFinanceApiSaysStripeIsNotConfigured()
+    public async Task WithoutAStripeKey_TheBillingViewWorksFromOurRecords_AndReconcileAndSyncSayStripeIsNotConfigured()
     {
         using var unconfigured = AdminAppFactory.WithSettings(new Dictionary<string, string?>());
         var (client, _) = await TestStaff.SignInAsync(unconfigured, RoleCatalog.Finance);
-        await unconfigured.Services.GetRequiredService<ITenantBillingDirectory>().LinkCustomerAsync("tn_unconfigured", "cus_unconfigured");
+        var (admin, _) = await TestStaff.SignInAsync(unconfigured, RoleCatalog.Admin);
+        var tenantId = (await Tenants.TenantTestData.CreateActiveAsync(admin)).GetProperty("id").GetString()!;
+        await unconfigured.Services.GetRequiredService<ITenantBillingDirectory>().LinkCustomerAsync(tenantId, "cus_unconfigured");
+        await unconfigured.Services.GetRequiredService<ITransactionMirror>().UpsertAsync(new Transaction(tenantId, "in_local", TransactionKind.Invoice,
+            "cus_unconfigured", 4900, 0, "usd", "paid", DateTimeOffset.UtcNow, false));
 
-        var response = await client.GetAsync("/api/finance/tenants/tn_unconfigured/billing");
+        var body = await (await client.GetAsync($"/api/finance/tenants/{tenantId}/billing")).ReadJsonAsync();
 
-        var problem = await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "stripe_not_configured");
-        Assert.Contains("Stripe__SecretKey", problem.GetProperty("detail").GetString());
+        Assert.False(body.GetProperty("stripeConfigured").GetBoolean());
+        Assert.Equal(["subscriptions", "reconcile", "sync"], body.GetProperty("needsStripe").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("active", body.GetProperty("status").GetString());
+        Assert.EndsWith("/customers/cus_unconfigured", body.GetProperty("stripeDashboardUrl").GetString());
+        Assert.Equal("in_local", Assert.Single(body.GetProperty("invoices").EnumerateArray()).GetProperty("id").GetString());
+        foreach (var response in new[]
+                 {
+                     await client.GetAsync($"/api/finance/tenants/{tenantId}/reconcile"),
+                     await client.PostAsJsonAsync($"/api/finance/tenants/{tenantId}/sync", new { reason = "check" }),
+                 })
+        {
+            var problem = await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "stripe_not_configured");
+            Assert.Contains("Stripe__SecretKey", problem.GetProperty("detail").GetString());
+        }
     }
 }

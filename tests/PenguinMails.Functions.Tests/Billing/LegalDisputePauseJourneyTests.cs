@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Security;
 using PenguinMails.Functions.Tests.Infrastructure;
 
@@ -35,5 +36,11 @@ public sealed class LegalDisputePauseJourneyTests(BillingAppFactory factory) : I
         await Eventually.TrueAsync(async () =>
             (await (await admin.GetAsync($"/api/tenants/{tenantId}")).ReadJsonAsync()).GetProperty("status").GetString() == "paused",
             TimeSpan.FromSeconds(60), "the tenant never became paused");
+        var audit = await factory.WaitForAuditAsync(tenantId, "tenants.status.billing");
+        Assert.Equal("stripe", audit.ActorId);
+        Assert.Single(await factory.AuditAsync(tenantId), e => e.Action.Contains("status", StringComparison.Ordinal));
+        var published = await TestEvents.FindAsync(factory, EventDestinations.TenantEvents, "TenantStatusChanged", "tenantId", tenantId);
+        Assert.Single(published, e => e.GetProperty("data").GetProperty("trigger").GetString() == "billing");
+        Assert.Empty(await TestEvents.FindAsync(factory, EventDestinations.TenantStatusChanges, "TenantStatusChanged", "tenantId", tenantId));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Billing;
+using PenguinMails.Admin.Tenants;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Events;
 using PenguinMails.Functions.Tests.Events;
@@ -8,7 +9,7 @@ using PenguinMails.Functions.Tests.Infrastructure;
 namespace PenguinMails.Functions.Tests.Billing;
 
 /// <summary>
-/// The pause story end to end with Bus__Kind=ServiceBus: a signed webhook, the queue function, TenantStatusChanged over
+/// The pause story end to end with Bus__Kind=ServiceBus: a signed webhook, the queue function, BillingStatusReported over
 /// the Service Bus SDK to the in-test Service Bus peer (AMQP 1.0), the Service Bus-triggered consumer, and the tenant
 /// paused.
 /// </summary>
@@ -35,10 +36,10 @@ public sealed class PauseStoryOverServiceBusTests : IDisposable
 
         var stored = await _factory.DeliverAsync(_factory.CreateClient(), payload);
 
-        await _factory.WaitForStatusAsync(tenantId, TenantBillingStatus.Paused);
-        var audit = await _factory.WaitForAuditAsync(tenantId, "tenant.status.billing");
+        await _factory.WaitForStatusAsync(tenantId, TenantStatus.Paused);
+        var audit = await _factory.WaitForAuditAsync(tenantId, "tenants.status.billing");
         Assert.Equal("stripe", audit.ActorId);
-        Assert.Equal(stored.Event.Id, (await _factory.AccountAsync(tenantId)).StatusEventId);
+        Assert.Equal(stored.Event.Id, (await _factory.AccountAsync(tenantId)).LastEventId);
     }
 
     private static FakeServiceBus WithEveryDestination()

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Billing;
+using PenguinMails.Admin.Tenants;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Functions.Tests.Infrastructure;
 
 namespace PenguinMails.Functions.Tests.Billing;
 
 /// <summary>
-/// Subscription events end to end on the default bus (storage queues): webhook, queue function, TenantStatusChanged on
+/// Subscription events end to end on the default bus (storage queues): webhook, queue function, BillingStatusReported on
 /// tenant-status-changes, the consumer, and the tenant's status with an audit event by "stripe".
 /// </summary>
 public sealed class SubscriptionWebhookTests(BillingAppFactory factory) : IClassFixture<BillingAppFactory>
@@ -23,8 +24,8 @@ public sealed class SubscriptionWebhookTests(BillingAppFactory factory) : IClass
 
         await factory.DeliverAsync(_client, StripeWebhooks.Event("customer.subscription.updated", subscription));
 
-        await factory.WaitForStatusAsync(tenantId, TenantBillingStatus.Paused);
-        var change = await factory.WaitForAuditAsync(tenantId, "tenant.status.billing");
+        await factory.WaitForStatusAsync(tenantId, TenantStatus.Paused);
+        var change = await factory.WaitForAuditAsync(tenantId, "tenants.status.billing");
         Assert.Equal("stripe", change.ActorId);
     }
 
@@ -34,12 +35,12 @@ public sealed class SubscriptionWebhookTests(BillingAppFactory factory) : IClass
         var (tenantId, customerId) = await factory.NewTenantAsync();
         var paused = factory.Stripe.Put("subscriptions", StripeObjects.Subscription("sub_" + tenantId, customerId, "paused"));
         await factory.DeliverAsync(_client, StripeWebhooks.Event("customer.subscription.paused", paused, created: DateTimeOffset.UtcNow.AddSeconds(-10)));
-        await factory.WaitForStatusAsync(tenantId, TenantBillingStatus.Paused);
+        await factory.WaitForStatusAsync(tenantId, TenantStatus.Paused);
 
         var resumed = factory.Stripe.Put("subscriptions", StripeObjects.Subscription("sub_" + tenantId, customerId, "active"));
         await factory.DeliverAsync(_client, StripeWebhooks.Event("customer.subscription.resumed", resumed));
 
-        await factory.WaitForStatusAsync(tenantId, TenantBillingStatus.Active);
+        await factory.WaitForStatusAsync(tenantId, TenantStatus.Active);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class SubscriptionWebhookTests(BillingAppFactory factory) : IClass
 
         await factory.DeliverAsync(_client, StripeWebhooks.Event("customer.subscription.deleted", canceled));
 
-        await factory.WaitForStatusAsync(tenantId, TenantBillingStatus.Closed);
+        await factory.WaitForStatusAsync(tenantId, TenantStatus.Closed);
     }
 
     [Fact]
@@ -66,13 +67,13 @@ public sealed class SubscriptionWebhookTests(BillingAppFactory factory) : IClass
             created: now.AddSeconds(-30));
 
         await factory.DeliverAsync(_client, resume);
-        await factory.WaitForStatusAsync(tenantId, TenantBillingStatus.Active);
+        await factory.WaitForStatusAsync(tenantId, TenantStatus.Active);
         await factory.DeliverAsync(_client, pause);
         await Eventually.TrueAsync(async () => await TenantStatusQueueIsEmptyAsync());
 
+        Assert.Equal(TenantStatus.Active, await factory.TenantStatusAsync(tenantId));
         var account = await factory.AccountAsync(tenantId);
-        Assert.Equal(TenantBillingStatus.Active, account.Status);
-        Assert.Equal(now.ToUnixTimeSeconds(), account.StatusAsOf?.ToUnixTimeSeconds());
+        Assert.Equal(now.ToUnixTimeSeconds(), account.LastEventAsOf?.ToUnixTimeSeconds());
     }
 
     [Fact]
@@ -83,11 +84,11 @@ public sealed class SubscriptionWebhookTests(BillingAppFactory factory) : IClass
         var payload = StripeWebhooks.Event("customer.subscription.updated", subscription);
 
         await factory.DeliverAsync(_client, payload);
-        await factory.WaitForAuditAsync(tenantId, "tenant.status.billing");
+        await factory.WaitForAuditAsync(tenantId, "tenants.status.billing");
         await StripeWebhooks.SendAsync(_client, payload);
         await Eventually.TrueAsync(async () => await TenantStatusQueueIsEmptyAsync());
 
-        Assert.Single(await factory.AuditAsync(tenantId), e => e.Action == "tenant.status.billing");
+        Assert.Single(await factory.AuditAsync(tenantId), e => e.Action == "tenants.status.billing");
     }
 
     [Fact]

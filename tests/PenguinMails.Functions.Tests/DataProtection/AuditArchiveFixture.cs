@@ -24,11 +24,12 @@ public static class AuditArchiveFixture
         }
         var start = new DateTimeOffset(day.UtcDateTime.Date, TimeSpan.Zero);
         var events = await factory.Services.GetRequiredService<IAuditLog>().ReadAsync(start, start.AddDays(1).AddTicks(-1)).ToListAsync();
-        return (day.UtcDateTime.ToString("yyyy-MM-dd"), events);
+        // One writer on a fixed clock appends to one lane's segment of that hour.
+        return (events.Select(e => e.Partition).Distinct().Single(), events);
     }
 
     public static BlobClient Archive(ClockedAppFactory factory, string partition) =>
-        factory.Services.GetRequiredService<StorageClients>().Container(AuditRetention.ContainerName).GetBlobClient(AuditRetention.BlobName(partition));
+        factory.Services.GetRequiredService<StorageClients>().Container(AuditRetention.ContainerName).GetBlobClient(AuditRetention.SegmentBlobName(partition));
 
     public static async Task UploadArchiveAsync(ClockedAppFactory factory, string partition, IEnumerable<AuditEvent> events) =>
         await Archive(factory, partition).UploadAsync(BinaryData.FromString(string.Concat(events.Select(e => AuditArchiveLine.From(e).Serialize() + "\n"))));
@@ -46,7 +47,7 @@ public static class AuditArchiveFixture
 
     public static async Task<List<AuditEvent>> EventsOfAsync(ClockedAppFactory factory, string partition)
     {
-        var start = DateTimeOffset.Parse(partition + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var start = DateTimeOffset.Parse(partition[..10] + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
         return await factory.Services.GetRequiredService<IAuditLog>().ReadAsync(start, start.AddDays(1).AddTicks(-1)).ToListAsync();
     }
 }

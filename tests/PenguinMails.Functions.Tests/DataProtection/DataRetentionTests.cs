@@ -37,10 +37,10 @@ public sealed class DataRetentionTests(ClockedAppFactory factory) : IClassFixtur
         Assert.Contains("deletedSecrets: archived 0, deleted 1", log);
         Assert.Contains("reports: archived 0, deleted 0 (no store of this class is registered in this build)", log);
         var blob = factory.Services.GetRequiredService<StorageClients>().Container(AuditRetention.ContainerName)
-            .GetBlobClient(AuditRetention.BlobName(oldDay.UtcDateTime.ToString("yyyy-MM-dd")));
+            .GetBlobClient(AuditRetention.SegmentBlobName(oldEvents.Select(e => e.Partition).Distinct().Single()));
         var archived = await AuditArchiveLine.ReadAllAsync((await blob.DownloadStreamingAsync()).Value.Content);
         Assert.Equal(oldEvents.Select(e => e.Id), archived.Select(e => e.Id));
-        Assert.Null(AuditChain.FindFirstBroken(archived));
+        Assert.Null(AuditChain.FindFirstBroken(archived, 1, archived[0].PreviousHash));
         Assert.Equal("True", (await blob.GetPropertiesAsync()).Value.Metadata["chainvalid"]);
 
         Assert.Empty(await audit.ReadAsync(DayStart(oldDay), DayStart(oldDay).AddDays(1).AddTicks(-1)).ToListAsync());

@@ -61,8 +61,8 @@ public sealed class InvocationProtocolTests : IClassFixture<InvocationProtocolTe
         var storage = _factory.Services.GetRequiredService<StorageClients>();
         await storage.Table(TableSessionStore.TableName).CreateIfNotExistsAsync();
         var longAgo = DateTimeOffset.UtcNow.AddDays(-3);
-        var session = new StaffSession(SessionTokens.NewId(), SessionTokens.NewId(), "hash", "stamp", longAgo, longAgo, longAgo.AddHours(12), null, null, null, []);
-        await _factory.Services.GetRequiredService<ISessionStore>().CreateAsync(session);
+        var session = new StaffSession(SessionTokens.NewId(), SessionTokens.NewId(), "dead@penguinmails.test", "hash", "stamp", longAgo, longAgo, longAgo.AddHours(12), null, null, null, []);
+        await _factory.Services.GetRequiredService<ISessionStore>().CreateAsync(session, null);
         return session;
     }
 }

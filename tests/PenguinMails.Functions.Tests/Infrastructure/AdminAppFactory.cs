@@ -32,6 +32,8 @@ public class AdminAppFactory : WebApplicationFactory<Program>
             ["Auth:Oidc:HostedDomain"] = "penguinmails.test",
             ["Triggers:RunLocally"] = "false",
             ["Http:TrustForwardedHeaders"] = "true",
+            // Many apps share two loaded cores in a test run; the production bound (2 s a try) would time out on CPU starvation.
+            ["Storage:NetworkTimeout"] = "00:00:15",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

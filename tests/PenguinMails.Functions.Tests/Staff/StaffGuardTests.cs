@@ -13,13 +13,51 @@ public sealed class StaffGuardTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task TheLastActiveSuperAdmin_CannotBeDemotedOrSuspended()
+    public async Task TheLastActiveSuperAdmin_CannotBeDemotedOrSuspended_EvenOnTheIncidentPath()
     {
         var (root, rootMember) = await TestStaff.SignInAsync(_app, RoleCatalog.SuperAdmin);
-        var (admin, _) = await TestStaff.SignInAsync(_app, RoleCatalog.Admin);
+        var (officer, _) = await TestStaff.SignInAsync(_app, RoleCatalog.SecurityOfficer);
         Assert.Equal(HttpStatusCode.Forbidden, (await root.PutAsJsonAsync($"/api/staff/{rootMember.Id}/roles", new { roles = new[] { "admin" } })).StatusCode);
-        await (await admin.PostAsJsonAsync($"/api/staff/{rootMember.Id}/suspend", new { reason = "test" }))
+        await (await officer.PostAsJsonAsync($"/api/staff/{rootMember.Id}/emergency-revoke", new { reason = "test" }))
             .AssertProblemAsync(HttpStatusCode.Conflict, "last_super_admin");
+    }
+
+    [Fact]
+    public async Task AnAdmin_CannotDemoteSuspendOrRevokeASuperAdmin()
+    {
+        var (admin, _) = await TestStaff.SignInAsync(_app, RoleCatalog.Admin);
+        var root = await TestStaff.CreateAsync(_app, RoleCatalog.SuperAdmin);
+        await TestStaff.CreateAsync(_app, RoleCatalog.SuperAdmin);
+        var reason = new { reason = "take over" };
+        await (await admin.PutAsJsonAsync($"/api/staff/{root.Id}/roles", new { roles = new[] { "auditor" } }))
+            .AssertProblemAsync(HttpStatusCode.Forbidden, "role_hierarchy");
+        foreach (var action in new[] { "suspend", "sessions/revoke", "offboard", "emergency-revoke" })
+        {
+            var problem = await (await admin.PostAsJsonAsync($"/api/staff/{root.Id}/{action}", reason)).AssertProblemAsync(HttpStatusCode.Forbidden, "role_hierarchy");
+            Assert.Contains("super-admin", problem.GetProperty("detail").GetString());
+        }
+        var after = await (await admin.GetAsync($"/api/staff/{root.Id}")).ReadJsonAsync();
+        Assert.Equal("active", after.GetProperty("status").GetString());
+        Assert.Equal(["super-admin"], after.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task ASecurityOfficer_EmergencyRevokesASuperAdmin_AndTheOverrideIsAudited()
+    {
+        var (officer, _) = await TestStaff.SignInAsync(_app, RoleCatalog.SecurityOfficer);
+        var (auditor, _) = await TestStaff.SignInAsync(_app, RoleCatalog.Auditor);
+        var root = await TestStaff.CreateAsync(_app, RoleCatalog.SuperAdmin);
+        var rootClient = TestStaff.ClientWithToken(_app, await TestStaff.SessionAsync(_app, root));
+        await TestStaff.CreateAsync(_app, RoleCatalog.SuperAdmin);
+
+        await (await officer.PostAsJsonAsync($"/api/staff/{root.Id}/suspend", new { reason = "x" })).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal(HttpStatusCode.Accepted, (await officer.PostAsJsonAsync($"/api/staff/{root.Id}/emergency-revoke", new { reason = "token leaked" })).StatusCode);
+
+        await (await rootClient.GetAsync("/api/me")).AssertProblemAsync(HttpStatusCode.Unauthorized, "session_revoked");
+        var audit = await (await auditor.GetAsync($"/api/audit?targetId={root.Id}&action=staff.suspend")).ReadJsonAsync();
+        var suspend = Assert.Single(audit.GetProperty("items").EnumerateArray());
+        Assert.Equal("token leaked", suspend.GetProperty("reason").GetString());
+        Assert.Equal(["super-admin"], suspend.GetProperty("after").GetProperty("incidentOverride").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]

@@ -108,7 +108,7 @@ public sealed class UsersApiTests(AdminAppFactory factory) : IClassFixture<Admin
     }
 
     [Fact]
-    public async Task SupportAgents_EditUsers_ButCannotBanBulkEditOrExport()
+    public async Task SupportAgents_EditUsers_ButCannotChangeTheirRoleBanBulkEditOrExport()
     {
         var (admin, tenant) = await AdminWithTenantAsync();
         var id = (await UserTestData.CreateAsync(admin, tenant)).Id();
@@ -116,6 +116,8 @@ public sealed class UsersApiTests(AdminAppFactory factory) : IClassFixture<Admin
         var (manager, _) = await TestStaff.SignInAsync(factory, RoleCatalog.UserManager);
 
         Assert.Equal(HttpStatusCode.OK, (await agent.PatchAsJsonAsync($"/api/users/{id}", new { displayName = "Renamed" })).StatusCode);
+        await (await agent.PatchAsJsonAsync($"/api/users/{id}", new { role = "owner" })).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal("member", (await (await agent.GetAsync($"/api/users/{id}")).ReadJsonAsync()).GetProperty("role").GetString());
         await (await agent.PostAsJsonAsync($"/api/users/{id}/ban", new { reason = "x" })).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         var bulk = new { action = "change-role", userIds = new[] { id }, parameters = new { role = "admin" }, reason = "x", dryRun = true };
         await (await agent.PostAsJsonAsync("/api/users/bulk", bulk)).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");

@@ -10,10 +10,16 @@ export const apiOrigin = (import.meta.env.VITE_API_ORIGIN ?? "").replace(/\/+$/,
 /** The method of the request behind each response, to tell "not served yet" apart from a missing record. */
 const methods = new WeakMap<Response, string>();
 
+const stateChanging = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
 const auth: Middleware = {
   onRequest({ request }) {
     const token = sessionStore.token();
     if (token && !request.headers.has("Authorization")) request.headers.set("Authorization", `Bearer ${token}`);
+    // One key per state change, so the server applies it once even when the network makes us retry.
+    if (stateChanging.has(request.method) && !request.headers.has("Idempotency-Key")) {
+      request.headers.set("Idempotency-Key", crypto.randomUUID());
+    }
     return request;
   },
   async onResponse({ request, response }) {

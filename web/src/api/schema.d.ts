@@ -1409,7 +1409,6 @@ export interface components {
             allowUsers?: null | string[];
             denyTenants?: null | string[];
             reason?: null | string;
-            definition?: components["schemas"]["FlagDefinition"];
         };
         CreateReportRequest: {
             type?: null | string;
@@ -1518,15 +1517,6 @@ export interface components {
         FlagDecisionResponse: {
             enabled: boolean;
             reason: string;
-        };
-        FlagDefinition: {
-            description: null | string;
-            enabled: boolean;
-            /** Format: int32 */
-            rolloutPercentage: number;
-            allowTenants: null | string[];
-            allowUsers: null | string[];
-            denyTenants: null | string[];
         };
         FlagEvaluationResponse: {
             flags: {
@@ -1704,6 +1694,14 @@ export interface components {
             lastLoginAt: null | string;
             /** Format: date-time */
             bannedAt: null | string;
+        };
+        ProblemDetails: {
+            type?: null | string;
+            title?: null | string;
+            /** Format: int32 */
+            status?: null | number;
+            detail?: null | string;
+            instance?: null | string;
         };
         QueueResponse: {
             name: string;
@@ -2135,7 +2133,6 @@ export interface components {
             allowUsers: string[];
             denyTenants: string[];
             reason?: null | string;
-            definition?: components["schemas"]["FlagDefinition"];
         };
         UpdateSecretRequest: {
             enabled?: null | boolean;
@@ -2328,6 +2325,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

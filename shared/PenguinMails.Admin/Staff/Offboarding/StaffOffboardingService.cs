@@ -16,6 +16,7 @@ public sealed class StaffOffboardingService(StaffService staff, StaffGuards guar
         var why = Reason.Required(reason);
         var member = (await staff.GetAsync(id, cancellationToken)).Value;
         guards.EnsureNotSelf(actor, id, "offboard yourself");
+        guards.EnsureOutranks(actor, member, "offboard");
         if (member.Roles.Contains(RoleCatalog.SuperAdmin))
         {
             await guards.EnsureAnotherActiveSuperAdminAsync(id, cancellationToken);
@@ -26,22 +27,14 @@ public sealed class StaffOffboardingService(StaffService staff, StaffGuards guar
 
     /// <summary>
     /// Cuts access now: suspends an active member (which rotates their security stamp and revokes every session)
-    /// or, if already suspended or offboarded, revokes their sessions; both before returning. Then starts the
-    /// follow-up audit review with priority.
+    /// or, if already suspended or offboarded, revokes their sessions; both before returning. A security officer
+    /// may do this to anyone (<see cref="StaffService.EmergencyCutAccessAsync"/>). Then starts the follow-up
+    /// audit review with priority.
     /// </summary>
     public async Task<WorkflowStart> EmergencyRevokeAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default)
     {
         var why = Reason.Required(reason);
-        var member = (await staff.GetAsync(id, cancellationToken)).Value;
-        guards.EnsureNotSelf(actor, id, "revoke your own access");
-        if (member.Status == StaffStatus.Active)
-        {
-            await staff.SuspendAsync(actor, id, why, cancellationToken);
-        }
-        else
-        {
-            await staff.RevokeSessionsAsync(actor, id, why, cancellationToken);
-        }
+        await staff.EmergencyCutAccessAsync(actor, id, why, cancellationToken);
         return await workflows.StartAsync(actor, OffboardingWorkflows.EmergencyRevocationType, OffboardingWorkflows.EmergencyRevocationId(id),
             new OffboardingInput(id, why, Emergency: true), why, cancellationToken);
     }

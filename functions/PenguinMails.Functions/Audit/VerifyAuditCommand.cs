@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Json;
+using PenguinMails.Admin.Audit;
+using PenguinMails.Functions.Hosting;
+
+namespace PenguinMails.Functions.Audit;
+
+/// <summary>
+/// `verify-audit [--from &lt;time&gt;] [--to &lt;time&gt;]`: the auditor's check, the same as GET /api/audit/verify, printed
+/// as JSON. Exits 0 when valid, 1 when a link is broken, 2 on bad arguments.
+/// </summary>
+public static class VerifyAuditCommand
+{
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var time = app.Services.GetRequiredService<TimeProvider>();
+        DateTimeOffset? from = null, to = null;
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (i + 1 >= args.Length || !DateTimeOffset.TryParse(args[i + 1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+                || args[i] is not ("--from" or "--to"))
+            {
+                await Console.Error.WriteLineAsync("usage: verify-audit [--from <ISO 8601 time>] [--to <ISO 8601 time>]");
+                return 2;
+            }
+            if (args[i] == "--from")
+            {
+                from = value;
+            }
+            else
+            {
+                to = value;
+            }
+        }
+        var end = to ?? time.GetUtcNow();
+        var start = from ?? end - AuditApi.DefaultVerifyWindow;
+        if (start > end)
+        {
+            await Console.Error.WriteLineAsync("error: --from must not be after --to.");
+            return 2;
+        }
+        await CommandLine.InitializeStorageAsync(app);
+        var result = await app.Services.GetRequiredService<IAuditLog>().VerifyAsync(start, end);
+        Console.WriteLine(JsonSerializer.Serialize(AuditVerificationResponse.From(result, start, end),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+        return result.Valid ? 0 : 1;
+    }
+}
