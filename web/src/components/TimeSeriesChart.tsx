@@ -45,7 +45,8 @@ export function TimeSeriesChart({ title, series, unit, empty, window }: Props) {
       legend: { live: true },
       scales: { y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
       axes: [
-        { stroke: "#56606d", grid: { stroke: "#eceff3" }, values: (_u, ticks) => ticks.map((t) => (window === "hour" ? timeOfDay : dayAndTime).format(t * 1000)) },
+        // Hours alone on the axis keep a narrow chart's labels apart; the hover value names the day.
+        { stroke: "#56606d", grid: { stroke: "#eceff3" }, space: 70, values: (_u, ticks) => ticks.map((t) => timeOfDay.format(t * 1000)) },
         { stroke: "#56606d", grid: { stroke: "#eceff3" }, size: 48 },
       ],
       series: [
