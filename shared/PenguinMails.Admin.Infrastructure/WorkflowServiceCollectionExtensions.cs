@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PenguinMails.Admin.DataProtection;
 using PenguinMails.Admin.Infrastructure.Workflows;
 using PenguinMails.Admin.Monitoring;
 using PenguinMails.Admin.Workflows;
@@ -23,6 +24,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<IWorkflowClient, DurableWorkflowClient>();
         services.AddSingleton<IWorkflowRunLog, DurableWorkflowRunLog>();
         services.AddSingleton<IWorkflowStatsSource, WorkflowRunStats>();
+        services.AddSingleton<IRetentionTarget, FinishedWorkflowsRetention>();
         services.AddSingleton(new ActivityRegistration(nameof(ReportWorkflowFailure), typeof(ReportWorkflowFailure)));
         services.AddHostedService<WorkflowWorker>();
         return services;

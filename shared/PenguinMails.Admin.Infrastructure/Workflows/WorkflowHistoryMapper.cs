@@ -7,7 +7,8 @@ namespace PenguinMails.Admin.Infrastructure.Workflows;
 
 /// <summary>
 /// Turns DTFx's history (the JSON its Azure Storage backend returns) into the API's history lines: an activity's
-/// completion or failure carries its name and when it was scheduled, a timer when it was due.
+/// completion or failure carries its name and when it was scheduled (its due time; DTFx does not record when a
+/// worker picked it up, so startedTime stays empty), a timer when it was due.
 /// </summary>
 public static class WorkflowHistoryMapper
 {
@@ -32,7 +33,7 @@ public static class WorkflowHistoryMapper
                     var task = scheduled.GetValueOrDefault(Int(e, "TaskScheduledId"));
                     var failed = type == EventType.TaskFailed;
                     lines.Add(new WorkflowHistoryEvent(failed ? ActivityFailed : ActivityCompleted, task.Name, at, failed ? "Failed" : "Completed",
-                        failed ? FailureOf(e) : null, task.At, task.At));
+                        failed ? FailureOf(e) : null, DueTime: task.At));
                     break;
                 case EventType.TimerFired:
                     lines.Add(new WorkflowHistoryEvent(TimerFired, null, at, "Fired", DueTime: Time(e, "FireAt")));
