@@ -28,6 +28,10 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
+@description('Instances of the HTTP group kept running. At least 1: the Durable Task worker runs inside the handler and polls its task hub only while an instance is up; the host gets no scaling signal from the task hub.')
+@minValue(1)
+param alwaysReadyInstances int = 1
+
 @description('Name of the storage account (app data and AzureWebJobsStorage).')
 param storageAccountName string
 
@@ -122,6 +126,12 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: {
         instanceMemoryMB: instanceMemoryMB
         maximumInstanceCount: maximumInstanceCount
+        alwaysReady: [
+          {
+            name: 'http'
+            instanceCount: alwaysReadyInstances
+          }
+        ]
       }
       runtime: {
         name: 'custom'

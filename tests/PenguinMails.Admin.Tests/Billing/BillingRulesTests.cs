@@ -66,12 +66,11 @@ public sealed class BillingRulesTests
     }
 
     [Fact]
-    public void RefundWorkflow_RemindsAfterThreeDaysEscalatesAfterSevenThenWaitsForEver()
+    public void RefundWorkflow_RemindsAfterThreeDaysEscalatesAfterSeven_AndPublishesItsStepsInOrder()
     {
-        var waits = RefundWorkflow.Definition.Steps.OfType<WaitForEventStep>().ToList();
-
-        Assert.Equal([TimeSpan.FromDays(3), TimeSpan.FromDays(4), (TimeSpan?)null], waits.Select(w => w.Timeout));
-        Assert.All(waits, w => Assert.Equal(RefundWorkflow.RefundConfirmed, w.EventName));
-        Assert.Equal(nameof(NotifyCustomer), RefundWorkflow.Definition.Steps[^1].Name);
+        Assert.Equal((TimeSpan.FromDays(3), TimeSpan.FromDays(7)), (RefundWorkflow.RemindAfter, RefundWorkflow.EscalateAfter));
+        Assert.Equal([nameof(VerifyDuplicateCharge), nameof(OpenRefundTicket), RefundWorkflow.AwaitRefund, nameof(RemindOnRefundTicket),
+            RefundWorkflow.AwaitRefundAfterReminder, nameof(EscalateRefundTicket), RefundWorkflow.AwaitRefundAfterEscalation, nameof(CloseRefundTicket),
+            nameof(NotifyCustomer)], RefundWorkflow.Definition.Steps);
     }
 }
