@@ -105,13 +105,22 @@ public sealed class MonitoringSeriesTests : IDisposable
     [Fact]
     public async Task Workflows_ChartStartsCompletionsAndFailures()
     {
-        var worker = new TestWorker(_factory);
+        // The task hub stamps instances with the real clock, so the test's clock moves to it first.
+        _time.SetUtcNow(DateTimeOffset.UtcNow);
+        var workflows = _factory.Services.GetRequiredService<IWorkflowClient>();
         var starter = Actor.System("tests");
-        foreach (var definition in new[] { TestWorkflows.ThreeSteps, TestWorkflows.ThreeSteps, TestWorkflows.Flaky })
+        var ids = new List<string>();
+        foreach (var definition in new[] { TestWorkflows.ThreeSteps, TestWorkflows.ThreeSteps, TestWorkflows.Failing })
         {
-            await worker.Client.StartAsync(starter, definition.Type, definition.Type + "-" + Guid.NewGuid().ToString("N"), "deterministic");
+            var id = definition.Type + "-" + Guid.NewGuid().ToString("N");
+            await workflows.StartAsync(starter, definition.Type, id, null);
+            ids.Add(id);
         }
-        await worker.DrainAsync();
+        foreach (var id in ids)
+        {
+            await Eventually.ValueAsync(() => workflows.FindAsync(id), i => i?.IsTerminal == true, TimeSpan.FromSeconds(60), $"{id} did not finish.");
+        }
+        _time.SetUtcNow(DateTimeOffset.UtcNow);
 
         var (admin, _) = await TestStaff.SignInAsync(_factory, RoleCatalog.Admin);
         Assert.Equal(3, Values(await SeriesAsync(admin, "metric=workflow-starts")).Sum());
@@ -119,7 +128,7 @@ public sealed class MonitoringSeriesTests : IDisposable
         Assert.Equal(0, Values(await SeriesAsync(admin, $"metric=workflow-failures&name={TestWorkflows.ThreeSteps.Type}")).Sum());
         var failures = await SeriesAsync(admin, "metric=workflow-failures&step=hour");
         Assert.Equal(24, failures.GetProperty("points").GetArrayLength());
-        Assert.Equal(1, Values(failures)[^1]);
+        Assert.Equal(1, Values(failures).Sum());
     }
 
     [Theory]
