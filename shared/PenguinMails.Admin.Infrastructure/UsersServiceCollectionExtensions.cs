@@ -12,7 +12,7 @@ public static class UsersServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddUsersInfrastructure(this IServiceCollection services)
     {
-        services.AddStorageTables([.. TablePlatformUserStore.Tables, TablePlatformUserSessionStore.TableName]);
+        services.AddStorageTables([.. TablePlatformUserStore.Tables, TablePlatformUserSessionStore.TableName, TableBulkUserResultStore.TableName]);
         services.AddStorageQueues(UserIndexQueue.Name);
         services.AddSingleton<TablePlatformUserStore>();
         services.AddSingleton<IPlatformUserStore>(sp => sp.GetRequiredService<TablePlatformUserStore>());
@@ -20,6 +20,10 @@ public static class UsersServiceCollectionExtensions
         services.AddSingleton<UserEffects>();
         services.AddSingleton<PlatformUserService>();
         services.AddSingleton<BulkUserService>();
+        services.AddSingleton<IBulkUserResultStore, TableBulkUserResultStore>();
+        services.AddSingleton<BulkUserBatchProcessor>();
+        services.AddSingleton<BulkUserTargets>();
+        services.AddSingleton<UserImportService>();
         services.AddSingleton<IPlatformGrowthReader, TablePlatformGrowthReader>();
         return services;
     }

@@ -11,24 +11,31 @@ public sealed partial class TableAuditLog
     public async Task<IReadOnlyList<AuditEvent>> AppendManyAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)
     {
         var appended = new List<AuditEvent>(entries.Count);
+        ChainHead? head = null;
         foreach (var chunk in entries.Chunk(EventsPerTransaction))
         {
-            appended.AddRange(await AppendChunkAsync(chunk, cancellationToken));
+            List<AuditEvent> events;
+            (events, head) = await AppendChunkAsync(chunk, head, cancellationToken);
+            appended.AddRange(events);
         }
         // The chain is written (and in order); the index rows of all chunks then go out together, in parallel.
         await WriteIndexRowsAsync(appended, cancellationToken);
         return appended;
     }
 
-    private async Task<List<AuditEvent>> AppendChunkAsync(AuditEntry[] chunk, CancellationToken cancellationToken)
+    /// <summary>The head as this process last wrote it, so the next chunk need not read it again (a stale one just fails its ETag).</summary>
+    private sealed record ChainHead(string Partition, long Sequence, string Hash, Azure.ETag ETag);
+
+    private async Task<(List<AuditEvent> Events, ChainHead? Head)> AppendChunkAsync(AuditEntry[] chunk, ChainHead? known, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var now = time.GetUtcNow();
             var partition = PartitionOf(now);
-            var head = await Chain.GetEntityIfExistsAsync<TableEntity>(partition, HeadRowKey, cancellationToken: cancellationToken);
-            var sequence = head.HasValue ? head.Value!.GetInt64("Sequence") ?? 0 : 0;
-            var previous = head.HasValue ? head.Value!.GetString("Hash") : AuditChain.Genesis;
+            var head = known?.Partition == partition ? known : await ReadHeadAsync(partition, cancellationToken);
+            known = null;
+            var sequence = head?.Sequence ?? 0;
+            var previous = head?.Hash ?? AuditChain.Genesis;
             var events = new List<AuditEvent>(chunk.Length);
             foreach (var entry in chunk)
             {
@@ -43,13 +50,15 @@ public sealed partial class TableAuditLog
             var actions = events.Select(e => new TableTransactionAction(TableTransactionActionType.Add,
                 AuditEntityMapper.ToEntity(e, partition, AuditEntityMapper.ChainRowKey(e.Sequence)))).ToList();
             var newHead = new TableEntity(partition, HeadRowKey) { ["Sequence"] = sequence, ["Hash"] = previous };
-            actions.Add(head.HasValue
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag)
+            actions.Add(head is not null
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, newHead, head.ETag)
                 : new TableTransactionAction(TableTransactionActionType.Add, newHead));
             try
             {
-                await Chain.SubmitTransactionAsync(actions, cancellationToken);
-                return events;
+                var response = await Chain.SubmitTransactionAsync(actions, cancellationToken);
+                var etag = response.Value[^1].Headers.ETag;
+                // Without the head's new ETag the next chunk reads it, rather than risk an unconditional write.
+                return (events, etag is { } tag ? new ChainHead(partition, sequence, previous, tag) : null);
             }
             catch (TableTransactionFailedException) when (attempt < 20)
             {
@@ -58,10 +67,20 @@ public sealed partial class TableAuditLog
         }
     }
 
+    private async Task<ChainHead?> ReadHeadAsync(string partition, CancellationToken cancellationToken)
+    {
+        var head = await Chain.GetEntityIfExistsAsync<TableEntity>(partition, HeadRowKey, cancellationToken: cancellationToken);
+        return head.HasValue ? new ChainHead(partition, head.Value!.GetInt64("Sequence") ?? 0, head.Value!.GetString("Hash"), head.Value!.ETag) : null;
+    }
+
     private async Task WriteIndexRowsAsync(List<AuditEvent> events, CancellationToken cancellationToken)
     {
-        var rows = events.SelectMany(e => new[] { "all", "actor|" + e.ActorId, "target|" + e.TargetId }
-            .Select(p => AuditEntityMapper.ToEntity(e, p, AuditEntityMapper.IndexRowKey(e))));
+        var rows = events.SelectMany(e => new[]
+        {
+            AuditEntityMapper.ToEntity(e, "all", AuditEntityMapper.IndexRowKey(e)),
+            AuditEntityMapper.ToEntity(e, "actor|" + e.ActorId, AuditEntityMapper.IndexRowKey(e)),
+            AuditEntityMapper.ToEntity(e, AuditEntityMapper.TargetPartition(e.TargetId), AuditEntityMapper.TargetRowKey(e)),
+        });
         var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(100));
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (batch, ct) =>
         {

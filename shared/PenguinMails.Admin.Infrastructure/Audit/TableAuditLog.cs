@@ -84,7 +84,7 @@ public sealed partial class TableAuditLog(StorageClients storage, TablePaging pa
         var (table, partitionFilter) = query switch
         {
             { ActorId: { } actor } => (Index, $"PartitionKey eq '{Escape("actor|" + actor)}'"),
-            { TargetId: { } target } => (Index, $"PartitionKey eq '{Escape("target|" + target)}'"),
+            { TargetId: { } target } => (Index, AuditEntityMapper.TargetFilter(target, Escape)),
             _ => (Index, "PartitionKey eq 'all'"),
         };
         var filters = new List<string> { partitionFilter };
@@ -177,7 +177,8 @@ public sealed partial class TableAuditLog(StorageClients storage, TablePaging pa
         await Task.WhenAll(
             Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, "all", rowKey), TableUpdateMode.Replace, cancellationToken),
             Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, "actor|" + e.ActorId, rowKey), TableUpdateMode.Replace, cancellationToken),
-            Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, "target|" + e.TargetId, rowKey), TableUpdateMode.Replace, cancellationToken));
+            Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, AuditEntityMapper.TargetPartition(e.TargetId), AuditEntityMapper.TargetRowKey(e)),
+                TableUpdateMode.Replace, cancellationToken));
     }
 
     private static string PartitionOf(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -60,7 +60,7 @@ public sealed class AuditRetention(StorageClients storage) : IRetentionTarget
             await Task.WhenAll(
                 Index.DeleteEntityAsync("all", indexKey, Azure.ETag.All, cancellationToken),
                 Index.DeleteEntityAsync("actor|" + e.ActorId, indexKey, Azure.ETag.All, cancellationToken),
-                Index.DeleteEntityAsync("target|" + e.TargetId, indexKey, Azure.ETag.All, cancellationToken));
+                Index.DeleteEntityAsync(AuditEntityMapper.TargetPartition(e.TargetId), AuditEntityMapper.TargetRowKey(e), Azure.ETag.All, cancellationToken));
         }
         // The head goes last, so an interrupted run still finds this day next time.
         foreach (var chunk in rows.OrderBy(r => r.RowKey == HeadRowKey).Chunk(100))
