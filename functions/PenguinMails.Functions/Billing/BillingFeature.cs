@@ -3,6 +3,7 @@ using PenguinMails.Admin.Billing.Refunds;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Admin.Infrastructure.Billing;
+using PenguinMails.Admin.Infrastructure.Billing.Workflows;
 using PenguinMails.Functions.Hosting;
 
 namespace PenguinMails.Functions.Billing;
@@ -12,8 +13,7 @@ public static class BillingFeature
     public static WebApplicationBuilder AddBilling(this WebApplicationBuilder builder)
     {
         builder.Services.AddBillingInfrastructure(builder.Configuration);
-        builder.Services.AddWorkflowDefinition(RefundWorkflow.Definition);
-        builder.Services.AddWorkflowDefinition(BillingDisputeWorkflow.Definition);
+        builder.Services.AddBillingWorkflows(builder.Configuration);
         builder.Services.AddQueueFunction<ProcessStripeEventFunction>("ProcessStripeEvent", StorageStripeEventQueue.QueueName);
         builder.Services.AddServiceBusFunction<ApplyTenantStatusChangeFunction>("ApplyTenantStatusChange", EventDestinations.TenantStatusChanges);
         return builder;

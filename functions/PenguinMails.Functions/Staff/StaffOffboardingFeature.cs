@@ -1,15 +1,14 @@
-using PenguinMails.Admin.Infrastructure;
+using PenguinMails.Admin.Infrastructure.Staff.Workflows;
 using PenguinMails.Admin.Staff.Offboarding;
 
 namespace PenguinMails.Functions.Staff;
 
-/// <summary>The staff workflows; they run on the Workflows engine and open tickets through the Tickets feature.</summary>
+/// <summary>The staff workflows; they run on the Durable Task engine and open tickets through the Tickets feature.</summary>
 public static class StaffOffboardingFeature
 {
     public static IServiceCollection AddStaffOffboarding(this IServiceCollection services)
     {
-        services.AddWorkflowDefinition(OffboardingWorkflows.Offboarding);
-        services.AddWorkflowDefinition(OffboardingWorkflows.EmergencyRevocation);
+        services.AddStaffWorkflows();
         services.AddSingleton<StaffOffboardingService>();
         return services;
     }

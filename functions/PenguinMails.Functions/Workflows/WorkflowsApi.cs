@@ -21,7 +21,7 @@ public static class WorkflowsApi
         group.MapPost("/{id}/terminate", Terminate).WithName("TerminateWorkflow").RequirePermission(Permissions.WorkflowsManage);
     }
 
-    private static async Task<Ok<Page<WorkflowResponse>>> ListWorkflows(WorkflowClient workflows, Actor actor, string? type, string? status,
+    private static async Task<Ok<Page<WorkflowResponse>>> ListWorkflows(IWorkflowClient workflows, WorkflowRegistry registry, Actor actor, string? type, string? status,
         int? pageSize, string? cursor, CancellationToken cancellationToken)
     {
         var runtimeStatus = Enums.ParseOptional<WorkflowRuntimeStatus>("status", status);
@@ -32,17 +32,17 @@ public static class WorkflowsApi
         }
         var filter = new WorkflowFilter(string.IsNullOrWhiteSpace(type) ? null : type, runtimeStatus, workflows.VisibleTypes(actor));
         var result = await workflows.ListAsync(filter, page, cancellationToken);
-        return TypedResults.Ok(result.Map(i => WorkflowResponse.From(i)));
+        return TypedResults.Ok(result.Map(i => WorkflowResponse.From(i, registry)));
     }
 
-    private static async Task<Ok<WorkflowResponse>> GetWorkflow(string id, WorkflowClient workflows, Actor actor, CancellationToken cancellationToken)
+    private static async Task<Ok<WorkflowResponse>> GetWorkflow(string id, IWorkflowClient workflows, WorkflowRegistry registry, Actor actor, CancellationToken cancellationToken)
     {
         await workflows.EnsureAccessAsync(actor, id, cancellationToken);
         var status = await workflows.GetAsync(id, cancellationToken);
-        return TypedResults.Ok(WorkflowResponse.From(status.Instance, status.History));
+        return TypedResults.Ok(WorkflowResponse.From(status.Instance, registry, status.History));
     }
 
-    private static async Task<Accepted> RaiseEvent(string id, string name, WorkflowClient workflows, Actor actor,
+    private static async Task<Accepted> RaiseEvent(string id, string name, IWorkflowClient workflows, Actor actor,
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] JsonElement? payload, CancellationToken cancellationToken)
     {
         await workflows.EnsureAccessAsync(actor, id, cancellationToken);
@@ -50,7 +50,7 @@ public static class WorkflowsApi
         return TypedResults.Accepted(WorkflowUrls.Status(id));
     }
 
-    private static async Task<Accepted> Terminate(string id, TerminateWorkflowRequest request, WorkflowClient workflows, Actor actor,
+    private static async Task<Accepted> Terminate(string id, TerminateWorkflowRequest request, IWorkflowClient workflows, Actor actor,
         CancellationToken cancellationToken)
     {
         var reason = Reason.Required(request.Reason);

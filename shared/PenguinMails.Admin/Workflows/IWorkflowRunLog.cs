@@ -1,19 +1,11 @@
 namespace PenguinMails.Admin.Workflows;
 
 /// <summary>
-/// A durable index of executions by type and time, kept beside the instances: a record when an execution starts and
-/// one when it finishes. Instances are stored one partition each, so "what started or finished in this window" would
-/// otherwise mean scanning every instance; here each question is one bounded range query. Recording is idempotent
-/// per execution, so a re-driven step can record again.
+/// Executions by type and time, read from the engine's own instance records (a query by created time or by runtime
+/// status), for the monitoring jobs report and the compliance report's offboarding SLA.
 /// </summary>
 public interface IWorkflowRunLog
 {
-    /// <summary>Records that <paramref name="started"/>'s current execution started (at its created time, by its starter).</summary>
-    Task RecordStartAsync(WorkflowInstance started, CancellationToken cancellationToken = default);
-
-    /// <summary>Records how <paramref name="finished"/>'s current execution ended (its status, at its last update).</summary>
-    Task RecordFinishAsync(WorkflowInstance finished, CancellationToken cancellationToken = default);
-
     /// <summary>Executions of <paramref name="type"/> started in [<paramref name="from"/>, <paramref name="to"/>), oldest first.</summary>
     Task<IReadOnlyList<WorkflowRun>> ListStartedAsync(string type, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 

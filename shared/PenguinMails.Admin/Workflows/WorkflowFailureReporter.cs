@@ -16,27 +16,27 @@ public sealed class WorkflowFailureReporter(IAuditLog audit, AlertService alerts
     public const string AlertSource = "workflows";
     public const string AlertType = "workflow-failed";
 
-    public async Task ReportAsync(WorkflowInstance failed, CancellationToken cancellationToken = default)
+    public async Task ReportAsync(WorkflowFailure failed, CancellationToken cancellationToken = default)
     {
-        var actor = Actor.System(AlertSource, failed.Id);
-        var entry = new AuditEntry(actor, AuditAction, "workflow", failed.Id,
-            After: AuditEntry.Snapshot(new { failed.Type, failed.Execution, failed.Error, Status = failed.Status.ToString() }), Outcome: "failure");
+        var actor = Actor.System(AlertSource, failed.InstanceId);
+        var entry = new AuditEntry(actor, AuditAction, "workflow", failed.InstanceId,
+            After: AuditEntry.Snapshot(new { failed.Type, failed.Execution, failed.Error, Status = nameof(WorkflowRuntimeStatus.Failed) }), Outcome: "failure");
         // Looking back from the failure itself tells this execution's report apart from an earlier execution's.
-        await audit.AppendOnceAsync(entry, failed.LastUpdatedTime.AddSeconds(-1), cancellationToken);
+        await audit.AppendOnceAsync(entry, failed.FailedAt.AddMinutes(-1), cancellationToken);
         await alerts.RaiseAsync(AlertFor(failed), cancellationToken);
     }
 
-    public static AlertDraft AlertFor(WorkflowInstance failed)
+    public static AlertDraft AlertFor(WorkflowFailure failed)
     {
-        var summary = $"Workflow {failed.Type} '{failed.Id}' failed: {failed.Error ?? "no error recorded"}";
+        var summary = $"Workflow {failed.Type} '{failed.InstanceId}' failed: {failed.Error}";
         var details = new Dictionary<string, string>
         {
-            ["workflowId"] = failed.Id,
+            ["workflowId"] = failed.InstanceId,
             ["workflowType"] = failed.Type,
             ["execution"] = failed.Execution.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["statusUrl"] = WorkflowUrls.Status(failed.Id),
+            ["statusUrl"] = WorkflowUrls.Status(failed.InstanceId),
         };
-        return new AlertDraft(AlertSource, AlertType, AlertSeverity.High, summary.Length > 500 ? summary[..500] : summary, failed.LastUpdatedTime,
-            $"{failed.Id}:{failed.Execution}", Subject: failed.Id, Details: details);
+        return new AlertDraft(AlertSource, AlertType, AlertSeverity.High, summary.Length > 500 ? summary[..500] : summary, failed.FailedAt,
+            $"{failed.InstanceId}:{failed.Execution}", Subject: failed.InstanceId, Details: details);
     }
 }

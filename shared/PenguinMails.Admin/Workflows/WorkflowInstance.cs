@@ -3,10 +3,9 @@ using System.Text.Json;
 namespace PenguinMails.Admin.Workflows;
 
 /// <summary>
-/// The durable state of one workflow instance. <see cref="StepIndex"/> is the step to run next, due at
-/// <see cref="DueAt"/> (null: nothing to do until an event arrives or never). <see cref="Sequence"/> grows with every
-/// scheduling change, so a stale or duplicate work item is recognised. <see cref="LeaseOwner"/> and
-/// <see cref="LeaseUntil"/> mark the one worker running an activity; an expired lease means that worker died.
+/// One workflow instance as the engine reports it. <see cref="Execution"/> counts the runs under this id (a start
+/// after it finished begins the next). <see cref="CurrentStep"/> is the step running or awaited (null once finished),
+/// and <see cref="StepOutputs"/> holds what this execution's steps returned so far (a wait step's event payload too).
 /// </summary>
 public sealed record WorkflowInstance(
     string Id,
@@ -17,21 +16,11 @@ public sealed record WorkflowInstance(
     string? CustomStatus,
     DateTimeOffset CreatedTime,
     DateTimeOffset LastUpdatedTime,
-    WorkflowStarter StartedBy,
+    WorkflowStarter? StartedBy,
     int Execution,
-    int StepIndex,
-    int Attempt,
-    long Sequence,
-    DateTimeOffset? DueAt,
-    DateTimeOffset? TimeoutAt,
-    string? LeaseOwner,
-    DateTimeOffset? LeaseUntil,
+    string? CurrentStep,
     IReadOnlyDictionary<string, JsonElement> StepOutputs,
-    IReadOnlyList<RaisedEvent> PendingEvents,
-    string? Error,
-    int HistoryCount)
+    string? Error)
 {
     public bool IsTerminal => Status is WorkflowRuntimeStatus.Completed or WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated;
-
-    public bool IsLeased(DateTimeOffset now) => LeaseOwner is not null && LeaseUntil > now;
 }

@@ -1,10 +1,9 @@
 namespace PenguinMails.Admin.Workflows;
 
 /// <summary>
-/// One execution of a workflow as the run log records it: when it started and who started it, and, once it finished,
-/// how (<see cref="WorkflowRuntimeStatus.Completed"/>, <see cref="WorkflowRuntimeStatus.Failed"/> or
-/// <see cref="WorkflowRuntimeStatus.Terminated"/>), when, and the error of a failure. Start and finish are separate
-/// records, so a start record has no outcome.
+/// One execution of a workflow: when it started and who started it, and, once it finished, how
+/// (<see cref="WorkflowRuntimeStatus.Completed"/>, <see cref="WorkflowRuntimeStatus.Failed"/> or
+/// <see cref="WorkflowRuntimeStatus.Terminated"/>), when, and the error of a failure.
 /// </summary>
 public sealed record WorkflowRun(
     string Type,
@@ -17,12 +16,8 @@ public sealed record WorkflowRun(
     DateTimeOffset? FinishedAt = null,
     string? Error = null)
 {
-    public static WorkflowRun Started(WorkflowInstance instance) =>
-        new(instance.Type, instance.Id, instance.Execution, instance.CreatedTime, instance.StartedBy.Id, instance.StartedBy.Email);
-
-    public static WorkflowRun Finished(WorkflowInstance instance) => Started(instance) with
-    {
-        Outcome = instance.Status, FinishedAt = instance.LastUpdatedTime,
-        Error = instance.Status == WorkflowRuntimeStatus.Failed ? instance.Error : null,
-    };
+    public static WorkflowRun Of(WorkflowInstance instance) =>
+        new(instance.Type, instance.Id, instance.Execution, instance.CreatedTime, instance.StartedBy?.Id ?? "", instance.StartedBy?.Email ?? "",
+            instance.IsTerminal ? instance.Status : null, instance.IsTerminal ? instance.LastUpdatedTime : null,
+            instance.Status == WorkflowRuntimeStatus.Failed ? instance.Error : null);
 }

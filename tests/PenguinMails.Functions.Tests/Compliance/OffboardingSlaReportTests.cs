@@ -36,7 +36,7 @@ public sealed class OffboardingSlaReportTests : IAsyncLifetime
     private async Task RunWorkflowsAsync(DateTimeOffset at)
     {
         _app.At(at);
-        await new TestWorker(_app.App).DrainAsync();
+        await WorkflowDrain.UntilIdleAsync(_app.App);
     }
 
     [Fact]

@@ -16,4 +16,12 @@ public static class Eventually
         }
         Assert.Fail(because ?? "The condition did not become true in time.");
     }
+
+    /// <summary>Reads <paramref name="read"/> until <paramref name="done"/> holds, and returns that value.</summary>
+    public static async Task<T> ValueAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null, string? because = null)
+    {
+        var value = default(T)!;
+        await TrueAsync(async () => done(value = await read()), timeout, because);
+        return value;
+    }
 }

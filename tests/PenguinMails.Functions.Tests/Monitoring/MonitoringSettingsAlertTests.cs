@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Monitoring;
 using PenguinMails.Admin.Security;
+using PenguinMails.Admin.Workflows;
 using PenguinMails.Functions.Tests.Infrastructure;
 using PenguinMails.Functions.Tests.Workflows;
 
@@ -23,11 +24,11 @@ public sealed class MonitoringSettingsAlertTests : IDisposable
     public async Task ChangingTheMonitoringSetting_DecidesWhetherAWorkflowFailureAlertFires()
     {
         var (admin, _) = await TestStaff.SignInAsync(_factory, RoleCatalog.Admin);
-        var worker = new TestWorker(_factory);
+        var workflows = _factory.Services.GetRequiredService<IWorkflowClient>();
         var id = "failing-" + Guid.NewGuid().ToString("N");
-        await worker.Client.StartAsync(Actor.System("tests"), TestWorkflows.Flaky.Type, id, "deterministic");
-        await worker.DrainAsync();
-        var key = "workflow-failures|" + TestWorkflows.Flaky.Type;
+        await workflows.StartAsync(Actor.System("tests"), TestWorkflows.Failing.Type, id, null);
+        await Eventually.ValueAsync(() => workflows.FindAsync(id), i => i?.Status == WorkflowRuntimeStatus.Failed, TimeSpan.FromSeconds(60));
+        var key = "workflow-failures|" + TestWorkflows.Failing.Type;
 
         // Unset section: the configured threshold (3 failures an hour) applies, and one failure is below it.
         var quiet = await EvaluateAsync();

@@ -7,9 +7,9 @@ namespace PenguinMails.Functions.Tests.Workflows;
 
 /// <summary>
 /// A test activity with a real, idempotent effect: one row per instance and step in an Azurite table, inserted once
-/// whatever the number of runs. <see cref="Executions"/> counts the runs, so tests can tell "ran twice" from "did twice".
+/// whatever the number of runs; each subclass is one step, named after it. <see cref="Executions"/> counts the runs, so tests can tell "ran twice" from "did twice".
 /// </summary>
-public sealed class RecordEffect(StorageClients storage) : IWorkflowActivity
+public abstract class RecordEffect(StorageClients storage) : IWorkflowActivity
 {
     public const string TableName = "WorkflowTestEffects";
     public static readonly ConcurrentDictionary<string, int> Executions = new();
@@ -26,7 +26,7 @@ public sealed class RecordEffect(StorageClients storage) : IWorkflowActivity
         {
             // An earlier run of this step already made the effect: nothing more to do.
         }
-        return new { context.StepName, context.Attempt };
+        return new { context.StepName, context.Execution };
     }
 
     public static int ExecutionsOf(string instanceId) => Executions.Where(e => e.Key.StartsWith(instanceId + ":", StringComparison.Ordinal)).Sum(e => e.Value);

@@ -16,12 +16,8 @@ public static class BillingDisputeWorkflow
     public const string DisputeClosed = "DisputeClosed";
     public const string AwaitDisputeClosed = "AwaitDisputeClosed";
 
-    public static WorkflowDefinition Definition { get; } = WorkflowDefinition.Create(Type)
-        .RequirePermission(Permissions.FinanceRead)
-        .Activity<OpenDisputeTicket>()
-        .WaitForEvent(AwaitDisputeClosed, DisputeClosed, timeout: null)
-        .Activity<CloseDisputeTicket>()
-        .Build();
+    public static WorkflowDefinition Definition { get; } = new(Type,
+        [nameof(OpenDisputeTicket), AwaitDisputeClosed, nameof(CloseDisputeTicket)], Permissions.FinanceRead);
 
     /// <summary><c>billing-dispute-{disputeId}</c>; a dispute id that can't appear in an instance id is hashed.</summary>
     public static string InstanceId(string disputeId)

@@ -12,8 +12,7 @@ namespace PenguinMails.Admin.Billing.Disputes;
 /// dispute that finance then handles in Stripe). Stripe's own disputes run as <see cref="BillingDisputeWorkflow"/>
 /// instances: the first event starts one, later events keep its ticket's status current, and the closing event ends it.
 /// </summary>
-public sealed class DisputeService(ITenantBillingDirectory directory, IFinanceTicketDesk desk, WorkflowClient workflows, IAuditLog audit,
-    TimeProvider time)
+public sealed class DisputeService(ITenantBillingDirectory directory, IFinanceTicketDesk desk, IWorkflowClient workflows, IAuditLog audit)
 {
     public async Task<Ticket> OpenAsync(Actor actor, string? tenantId, string? reason, CancellationToken cancellationToken = default)
     {
@@ -50,7 +49,7 @@ public sealed class DisputeService(ITenantBillingDirectory directory, IFinanceTi
         {
             return await UpdateTicketAsync(opened.TicketId, dispute, stripe, stripeEventId, cancellationToken);
         }
-        if (instance.IsLeased(time.GetUtcNow()))
+        if (instance.CurrentStep == nameof(OpenDisputeTicket))
         {
             // The ticket is being opened from what Stripe said a moment ago, maybe before this change: apply it after.
             throw new InvalidOperationException($"The ticket of dispute {dispute.Id} is being opened; retrying.");
@@ -84,8 +83,7 @@ public sealed class DisputeService(ITenantBillingDirectory directory, IFinanceTi
     private async Task<string> CloseAsync(WorkflowInstance instance, StripeDispute dispute, Actor stripe, string stripeEventId,
         CancellationToken cancellationToken)
     {
-        if (instance.IsTerminal || instance.StepOutputs.ContainsKey(BillingDisputeWorkflow.AwaitDisputeClosed)
-            || instance.PendingEvents.Any(e => e.Name == BillingDisputeWorkflow.DisputeClosed))
+        if (instance.IsTerminal || instance.StepOutputs.ContainsKey(BillingDisputeWorkflow.AwaitDisputeClosed))
         {
             return $"Dispute {dispute.Id} is {dispute.Status}; workflow {instance.Id} already knows it closed.";
         }

@@ -12,15 +12,14 @@ namespace PenguinMails.Admin.Billing.Refunds;
 /// ticket; if the request had already completed, it runs again on the same ticket, so the wait, the reminder and the
 /// escalation start over.
 /// </summary>
-public sealed class RefundConfirmationService(IRefundChargeIndex charges, WorkflowClient workflows, IFinanceTicketDesk desk, IAuditLog audit)
+public sealed class RefundConfirmationService(IRefundChargeIndex charges, IWorkflowClient workflows, IFinanceTicketDesk desk, IAuditLog audit)
 {
     /// <summary>Returns the id of the request that was woken, or null when no running request waits on that charge.</summary>
     public async Task<string?> ConfirmAsync(string chargeId, string reference, string stripeEventId, CancellationToken cancellationToken = default)
     {
         var instance = await FindAsync(chargeId, cancellationToken);
         // charge.refunded and refund.updated both report one refund: the first wakes the request, the second finds it awake.
-        if (instance is null || instance.IsTerminal || RefundProgress.Of(instance).Confirmed
-            || instance.PendingEvents.Any(e => e.Name == RefundWorkflow.RefundConfirmed))
+        if (instance is null || instance.IsTerminal || RefundProgress.Of(instance).Confirmed)
         {
             return null;
         }

@@ -10,7 +10,7 @@ namespace PenguinMails.Admin.Billing.Refunds;
 /// request per tenant and invoice: asking again while it runs, or after it completed (refunded or rejected), answers
 /// with the existing one; only a failed or terminated request starts again.
 /// </summary>
-public sealed class RefundRequestService(ITenantBillingDirectory directory, WorkflowClient workflows, IAuditLog audit)
+public sealed class RefundRequestService(ITenantBillingDirectory directory, IWorkflowClient workflows, IAuditLog audit)
 {
     public async Task<WorkflowStart> StartAsync(Actor actor, string? tenantId, string? invoiceId, string? reason,
         CancellationToken cancellationToken = default)

@@ -26,19 +26,11 @@ public static partial class RefundWorkflow
     /// <summary>The wait steps, any of which may receive the confirmation.</summary>
     public static IReadOnlyList<string> WaitSteps { get; } = [AwaitRefund, AwaitRefundAfterReminder, AwaitRefundAfterEscalation];
 
-    public static WorkflowDefinition Definition { get; } = WorkflowDefinition.Create(Type)
-        .RequirePermission(Permissions.FinanceRead)
-        .Activity<VerifyDuplicateCharge>()
-        .Activity<OpenRefundTicket>()
-        .WaitForEvent(AwaitRefund, RefundConfirmed, RemindAfter, WaitTimeoutAction.Continue, continueAtOnEvent: nameof(CloseRefundTicket))
-        .Activity<RemindOnRefundTicket>()
-        .WaitForEvent(AwaitRefundAfterReminder, RefundConfirmed, EscalateAfter - RemindAfter, WaitTimeoutAction.Continue,
-            continueAtOnEvent: nameof(CloseRefundTicket))
-        .Activity<EscalateRefundTicket>()
-        .WaitForEvent(AwaitRefundAfterEscalation, RefundConfirmed, timeout: null)
-        .Activity<CloseRefundTicket>()
-        .Activity<NotifyCustomer>()
-        .Build();
+    public static WorkflowDefinition Definition { get; } = new(Type,
+    [
+        nameof(VerifyDuplicateCharge), nameof(OpenRefundTicket), AwaitRefund, nameof(RemindOnRefundTicket), AwaitRefundAfterReminder,
+        nameof(EscalateRefundTicket), AwaitRefundAfterEscalation, nameof(CloseRefundTicket), nameof(NotifyCustomer),
+    ], Permissions.FinanceRead);
 
     /// <summary>
     /// <c>refund-{invoiceId}-{hash}</c>, the hash covering tenant and invoice (so another tenant naming the same invoice

@@ -13,18 +13,16 @@ public static class OffboardingWorkflows
     public const string OffboardingType = "offboarding";
     public const string EmergencyRevocationType = "emergency-revocation";
 
-    public static WorkflowDefinition Offboarding { get; } = WorkflowDefinition.Create(OffboardingType)
-        .RequirePermission(Permissions.StaffOffboard)
-        .Activity<RemoveRoles>()
-        .Activity<RevokeSessions>()
-        .Activity<Suspend>()
-        .Activity<AuditReview>()
-        .Build();
+    /// <summary>
+    /// How far before an offboarding's start its first steps look for their own audit events: the request removes
+    /// the roles and revokes the sessions just before it starts the workflow.
+    /// </summary>
+    public static readonly TimeSpan SynchronousLead = TimeSpan.FromMinutes(1);
 
-    public static WorkflowDefinition EmergencyRevocation { get; } = WorkflowDefinition.Create(EmergencyRevocationType)
-        .RequirePermission(Permissions.StaffOffboard)
-        .Activity<AuditReview>()
-        .Build();
+    public static WorkflowDefinition Offboarding { get; } = new(OffboardingType,
+        [nameof(RemoveRoles), nameof(RevokeSessions), nameof(MarkOffboarded), nameof(AuditReview)], Permissions.StaffOffboard);
+
+    public static WorkflowDefinition EmergencyRevocation { get; } = new(EmergencyRevocationType, [nameof(AuditReview)], Permissions.StaffOffboard);
 
     public static string OffboardingId(string staffId) => $"{OffboardingType}-{staffId}";
 

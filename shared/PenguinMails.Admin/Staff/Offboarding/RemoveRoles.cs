@@ -18,7 +18,7 @@ public sealed class RemoveRoles(StaffService staff, IAuditLog audit) : IWorkflow
         // No roles left: a re-run after a crash, or nothing to remove. Either way the step is on the record once.
         await audit.AppendOnceAsync(new AuditEntry(context.Actor, "staff.roles.set", "staff", input.StaffId,
             AuditEntry.Snapshot(new { Roles = Array.Empty<string>() }), AuditEntry.Snapshot(new { Roles = Array.Empty<string>() }), input.Reason),
-            context.CreatedTime, cancellationToken);
+            context.CreatedTime - OffboardingWorkflows.SynchronousLead, cancellationToken);
         return new { Removed = Array.Empty<string>() };
     }
 }

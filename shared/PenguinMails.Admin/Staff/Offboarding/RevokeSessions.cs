@@ -11,7 +11,7 @@ public sealed class RevokeSessions(StaffService staff, IAuditLog audit) : IWorkf
     public async Task<object?> RunAsync(WorkflowActivityContext context, CancellationToken cancellationToken)
     {
         var input = context.GetInput<OffboardingInput>();
-        if (await audit.ContainsAsync(AuditAction, input.StaffId, context.Actor.CorrelationId, context.CreatedTime, cancellationToken))
+        if (await audit.ContainsAsync(AuditAction, input.StaffId, context.Actor.CorrelationId, context.CreatedTime - OffboardingWorkflows.SynchronousLead, cancellationToken))
         {
             return new { Revoked = 0, AlreadyDone = true };
         }

@@ -8,9 +8,13 @@ namespace PenguinMails.Admin.Staff.Offboarding;
 /// Starts the staff workflows. The guards apply up front (nobody offboards themselves or the last active
 /// super-admin), and again in each step, which acts on the starter's behalf.
 /// </summary>
-public sealed class StaffOffboardingService(StaffService staff, StaffGuards guards, WorkflowClient workflows)
+public sealed class StaffOffboardingService(StaffService staff, StaffGuards guards, IWorkflowClient workflows)
 {
-    /// <summary>Starts (or returns the running) offboarding of <paramref name="id"/>: remove roles, revoke sessions, suspend, review.</summary>
+    /// <summary>
+    /// Offboards <paramref name="id"/>: removes every role and revokes every session before returning, as the same
+    /// workflow steps would (audited with the workflow id as correlation id, so those steps find them done), then
+    /// starts (or returns the running) workflow for the rest: mark offboarded, audit review.
+    /// </summary>
     public async Task<WorkflowStart> StartOffboardingAsync(Actor actor, string id, string? reason, CancellationToken cancellationToken = default)
     {
         var why = Reason.Required(reason);
@@ -20,7 +24,14 @@ public sealed class StaffOffboardingService(StaffService staff, StaffGuards guar
         {
             await guards.EnsureAnotherActiveSuperAdminAsync(id, cancellationToken);
         }
-        return await workflows.StartAsync(actor, OffboardingWorkflows.OffboardingType, OffboardingWorkflows.OffboardingId(id),
+        var instanceId = OffboardingWorkflows.OffboardingId(id);
+        var acting = actor with { CorrelationId = instanceId };
+        if (member.Roles.Count > 0)
+        {
+            await staff.SetRolesAsync(acting, id, [], null, why, cancellationToken);
+        }
+        await staff.RevokeSessionsAsync(acting, id, why, cancellationToken);
+        return await workflows.StartAsync(actor, OffboardingWorkflows.OffboardingType, instanceId,
             new OffboardingInput(id, why, Emergency: false), why, cancellationToken);
     }
 

@@ -1,0 +1,26 @@
+using PenguinMails.Admin.Audit;
+using PenguinMails.Admin.Workflows;
+
+namespace PenguinMails.Admin.Staff.Offboarding;
+
+/// <summary>Offboarding step 3: sets the status to offboarded (not merely suspended), for good.</summary>
+public sealed class MarkOffboarded(StaffService staff, IAuditLog audit) : IWorkflowActivity
+{
+    public async Task<object?> RunAsync(WorkflowActivityContext context, CancellationToken cancellationToken)
+    {
+        var input = context.GetInput<OffboardingInput>();
+        var member = (await staff.GetAsync(input.StaffId, cancellationToken)).Value;
+        if (member.Status != StaffStatus.Offboarded)
+        {
+            await staff.MarkOffboardedAsync(context.Actor, input.StaffId, input.Reason, cancellationToken);
+        }
+        else
+        {
+            // Already offboarded (a re-run after a crash): record the step unless this execution already did.
+            await audit.AppendOnceAsync(new AuditEntry(context.Actor, "staff.offboard", "staff", input.StaffId,
+                AuditEntry.Snapshot(new { member.Status }), AuditEntry.Snapshot(new { Status = StaffStatus.Offboarded }), input.Reason),
+                context.CreatedTime, cancellationToken);
+        }
+        return new { Status = "offboarded" };
+    }
+}
