@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # PenguinMails Admin: the run and test commands. See README.md.
 #   ./dev.sh run                      Azurite + the function app on http://127.0.0.1:7071 (Ctrl-C stops both)
-#   ./dev.sh test                     Azurite + RabbitMQ + every test, then stops what it started
+#   ./dev.sh test                     Azurite + every test (the Service Bus, Stripe, Jira, Key Vault and OIDC peers are in-test fakes), then stops what it started
 #   ./dev.sh publish                  zip-deployable folder in artifacts/publish
 #   ./dev.sh bootstrap-admin --email you@example.com
 set -euo pipefail

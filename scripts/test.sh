@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./dev.sh test: installs and starts Azurite and RabbitMQ (AMQP 1.0) on test ports, runs every test
+# ./dev.sh test: installs and starts Azurite on test ports, runs every test
 # (.NET tests, the Bicep build, the publish layout, the SPA in headless Chromium), stops what it started
 # even on failure, and ends with the test runner's summary line.
 set -uo pipefail
@@ -9,29 +9,23 @@ cd "$ROOT"
 
 # Test ports; override them to run beside another test run.
 BLOB=${PENGUINMAILS_TEST_BLOB_PORT:-20000} QUEUE=$((BLOB + 1)) TABLE=$((BLOB + 2))
-AMQP=${PENGUINMAILS_TEST_AMQP_PORT:-5673} DIST=$((AMQP + 20000))
 RUN_DIR="$ROOT/.run/test"
 RESULTS="$RUN_DIR/results"
 
 require_tools dotnet node npm
-source "$ROOT/scripts/rabbitmq.sh"
-ensure_rabbitmq_installed
 ensure_azurite
-require_ports_free $BLOB $QUEUE $TABLE $AMQP $DIST
+require_ports_free $BLOB $QUEUE $TABLE
 
 rm -rf "$RUN_DIR"; mkdir -p "$RESULTS"
 AZURITE_PID=
-cleanup() { stop_rabbitmq; stop_pid "$AZURITE_PID"; }
+cleanup() { stop_pid "$AZURITE_PID"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 info "starting Azurite (in memory) on $BLOB/$QUEUE/$TABLE"
 start_azurite $BLOB $QUEUE $TABLE --memory "$RUN_DIR/azurite.log"
-info "starting RabbitMQ with AMQP 1.0 on 127.0.0.1:$AMQP"
-start_rabbitmq $AMQP $DIST "$RUN_DIR/rabbitmq"
 
 export PENGUINMAILS_TEST_STORAGE=$(azurite_connection_string $BLOB $QUEUE $TABLE)
-export PENGUINMAILS_TEST_AMQP="amqp://guest:guest@127.0.0.1:$AMQP"
 export PENGUINMAILS_PUBLISH_DIR="$RUN_DIR/publish"
 
 failed_steps=()

@@ -9,8 +9,9 @@ namespace PenguinMails.Admin.Infrastructure;
 public static class BusServiceCollectionExtensions
 {
     /// <summary>
-    /// <c>Bus__Kind=StorageQueue</c> (default): events go to storage queues. <c>Bus__Kind=ServiceBus</c>: they go over
-    /// AMQP 1.0 to the <c>ServiceBus</c> endpoint, and the local trigger runner receives Service Bus triggers there.
+    /// <c>Bus__Kind=StorageQueue</c> (default): events go to storage queues. <c>Bus__Kind=ServiceBus</c>: they go with
+    /// the Service Bus SDK to the <c>ServiceBus</c> namespace, and standalone the local trigger runner receives Service Bus
+    /// triggers there (under the Functions host, the host delivers them).
     /// </summary>
     public static IServiceCollection AddIntegrationEventBus(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,8 +21,7 @@ public static class BusServiceCollectionExtensions
         services.AddSingleton(serviceBus);
         if (bus.Kind == BusKind.ServiceBus)
         {
-            services.AddSingleton(sp => ServiceBusEndpoint.From(serviceBus, sp.GetRequiredService<TimeProvider>()));
-            services.AddSingleton<ServiceBusConnection>();
+            services.AddSingleton(_ => ServiceBusClientFactory.Create(serviceBus));
             services.TryAddSingleton<IIntegrationEventBus, ServiceBusEventBus>();
         }
         else

@@ -1,5 +1,5 @@
 using NCrontab;
-using PenguinMails.Admin.Infrastructure.Events;
+using Azure.Messaging.ServiceBus;
 using PenguinMails.Admin.Infrastructure.Storage;
 
 namespace PenguinMails.Functions.Hosting;
@@ -7,8 +7,9 @@ namespace PenguinMails.Functions.Hosting;
 /// <summary>
 /// Standalone only: does what the Functions host does in Azure. It fires timers on their schedules and
 /// listens to the registered queues on Azurite, calling the same handlers. A message that fails
-/// <see cref="MaxDequeueCount"/> times moves to "&lt;queue&gt;-poison". Service Bus triggers read the AMQP queue of the
-/// same name when <c>Bus__Kind=ServiceBus</c>, and the storage queue of that name otherwise.
+/// <see cref="MaxDequeueCount"/> times moves to "&lt;queue&gt;-poison". Service Bus triggers read the Service Bus queue of
+/// the same name when <c>Bus__Kind=ServiceBus</c> (dead-lettering after as many deliveries), and the storage queue of
+/// that name otherwise.
 /// </summary>
 public sealed partial class LocalTriggerRunner(
     FunctionCatalog catalog,
@@ -17,7 +18,7 @@ public sealed partial class LocalTriggerRunner(
     StorageReadiness storageReady,
     TimeProvider time,
     ILogger<LocalTriggerRunner> logger,
-    ServiceBusConnection? serviceBus = null) : BackgroundService
+    ServiceBusClient? serviceBus = null) : BackgroundService
 {
     public const int MaxDequeueCount = 5;
     private static readonly TimeSpan MaxPollDelay = TimeSpan.FromSeconds(2);
@@ -95,9 +96,9 @@ public sealed partial class LocalTriggerRunner(
         }
     }
 
-    private async Task ListenServiceBusAsync(FunctionRegistration trigger, ServiceBusConnection connection, CancellationToken stoppingToken)
+    private async Task ListenServiceBusAsync(FunctionRegistration trigger, ServiceBusClient client, CancellationToken stoppingToken)
     {
-        await using var processor = new ServiceBusMessageProcessor(dispatcher, trigger, connection, MaxDequeueCount);
+        await using var processor = new ServiceBusMessageProcessor(dispatcher, trigger, client, MaxDequeueCount);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

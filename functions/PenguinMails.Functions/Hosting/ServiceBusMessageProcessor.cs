@@ -1,47 +1,42 @@
-using System.Collections.Concurrent;
-using PenguinMails.Admin.Infrastructure.Events;
+using Azure.Messaging.ServiceBus;
 
 namespace PenguinMails.Functions.Hosting;
 
 /// <summary>
-/// Service Bus deliveries for the local trigger runner, with the Functions host's semantics: complete on success,
-/// abandon (redeliver) on failure, and after the last try move the message to "&lt;queue&gt;-poison".
-/// Attempts are also counted here because RabbitMQ, unlike Service Bus, does not count released deliveries.
+/// Service Bus deliveries for the local trigger runner, with the Functions host's semantics: peek-lock, complete on
+/// success, abandon (redeliver) on failure, and dead-letter once the broker's delivery count reaches the last try.
 /// </summary>
 public sealed class ServiceBusMessageProcessor(
-    TriggerDispatcher dispatcher, FunctionRegistration trigger, ServiceBusConnection connection, int maxDeliveryCount) : IAsyncDisposable
+    TriggerDispatcher dispatcher, FunctionRegistration trigger, ServiceBusClient client, int maxDeliveryCount) : IAsyncDisposable
 {
-    private readonly ServiceBusQueueReceiver _receiver = new(connection, trigger.Source);
-    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    public const string DeadLetterReason = "MaxDeliveryCountExceeded";
+    private readonly ServiceBusReceiver _receiver = client.CreateReceiver(trigger.Source);
 
     /// <summary>Handles at most one message; returns false when none arrived within <paramref name="wait"/>.</summary>
     public async Task<bool> ProcessNextAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
-        var delivery = await _receiver.ReceiveAsync(wait, cancellationToken);
-        if (delivery is null)
+        var message = await _receiver.ReceiveMessageAsync(wait, cancellationToken);
+        if (message is null)
         {
             return false;
         }
-        var key = delivery.MessageId ?? delivery.Body;
-        var attempt = Math.Max(delivery.PreviousDeliveries + 1, _attempts.AddOrUpdate(key, 1, (_, n) => n + 1));
         try
         {
-            await dispatcher.DispatchAsync(trigger, delivery.Body, attempt, cancellationToken);
-            _attempts.TryRemove(key, out _);
-            delivery.Complete();
+            await dispatcher.DispatchAsync(trigger, message.Body.ToString(), message.DeliveryCount, cancellationToken);
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            if (attempt >= maxDeliveryCount)
+            if (message.DeliveryCount >= maxDeliveryCount)
             {
-                await _receiver.MoveAsync(delivery, trigger.Source + "-poison", cancellationToken);
-                _attempts.TryRemove(key, out _);
+                await _receiver.DeadLetterMessageAsync(message, DeadLetterReason, e.GetType().Name, cancellationToken);
             }
             else
             {
-                delivery.Abandon();
+                await _receiver.AbandonMessageAsync(message, cancellationToken: cancellationToken);
             }
+            return true;
         }
+        await _receiver.CompleteMessageAsync(message, cancellationToken);
         return true;
     }
 

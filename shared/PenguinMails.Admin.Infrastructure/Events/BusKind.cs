@@ -6,6 +6,6 @@ public enum BusKind
     /// <summary>Azure Storage queues (Azurite locally): the default.</summary>
     StorageQueue,
 
-    /// <summary>Azure Service Bus, or any AMQP 1.0 broker, through AMQPNetLite.</summary>
+    /// <summary>Azure Service Bus, through its SDK (Azure.Messaging.ServiceBus).</summary>
     ServiceBus,
 }

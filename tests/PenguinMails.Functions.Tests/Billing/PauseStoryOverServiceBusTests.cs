@@ -2,19 +2,28 @@ using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Billing;
 using PenguinMails.Admin.Events;
 using PenguinMails.Admin.Infrastructure.Events;
+using PenguinMails.Functions.Tests.Events;
 using PenguinMails.Functions.Tests.Infrastructure;
 
 namespace PenguinMails.Functions.Tests.Billing;
 
 /// <summary>
 /// The pause story end to end with Bus__Kind=ServiceBus: a signed webhook, the queue function, TenantStatusChanged over
-/// AMQP 1.0 to RabbitMQ, the Service Bus-triggered consumer, and the tenant paused.
+/// the Service Bus SDK to the in-test Service Bus peer (AMQP 1.0), the Service Bus-triggered consumer, and the tenant
+/// paused.
 /// </summary>
 public sealed class PauseStoryOverServiceBusTests : IDisposable
 {
-    private readonly ServiceBusFactory _factory = new();
+    private readonly FakeServiceBus _broker = WithEveryDestination();
+    private readonly ServiceBusFactory _factory;
 
-    public void Dispose() => _factory.Dispose();
+    public PauseStoryOverServiceBusTests() => _factory = new ServiceBusFactory(_broker);
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _broker.Dispose();
+    }
 
     [Fact]
     public async Task SubscriptionPausedWebhook_PausesTheTenantThroughServiceBus()
@@ -32,10 +41,19 @@ public sealed class PauseStoryOverServiceBusTests : IDisposable
         Assert.Equal(stored.Event.Id, (await _factory.AccountAsync(tenantId)).StatusEventId);
     }
 
-    private sealed class ServiceBusFactory() : BillingAppFactory(new FakeStripe(), new Dictionary<string, string?>
+    private static FakeServiceBus WithEveryDestination()
+    {
+        var broker = new FakeServiceBus();
+        foreach (var destination in EventDestinations.All)
+        {
+            broker.AddQueue(destination);
+        }
+        return broker;
+    }
+
+    private sealed class ServiceBusFactory(FakeServiceBus broker) : BillingAppFactory(new FakeStripe(), new Dictionary<string, string?>
     {
         ["Bus:Kind"] = "ServiceBus",
-        ["ServiceBus:ConnectionString"] = TestEnvironment.AmqpAddress,
-        ["ServiceBus:AddressPrefix"] = "/queue/pm" + Guid.NewGuid().ToString("N")[..8] + "-",
+        ["ServiceBus:ConnectionString"] = broker.ConnectionString,
     });
 }

@@ -1,26 +1,36 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Events;
+using Azure.Messaging.ServiceBus;
 using PenguinMails.Admin.Infrastructure.Events;
+using PenguinMails.Functions.Tests.Events;
 using PenguinMails.Functions.Hosting;
 using PenguinMails.Functions.Tests.Infrastructure;
 
 namespace PenguinMails.Functions.Tests.Hosting;
 
-/// <summary>With Bus__Kind=ServiceBus the local trigger runner reads Service Bus triggers from the AMQP broker (RabbitMQ here).</summary>
+/// <summary>
+/// With Bus__Kind=ServiceBus the local trigger runner reads Service Bus triggers with the SDK's receiver, from the
+/// in-test Service Bus peer over AMQP 1.0.
+/// </summary>
 public sealed class LocalServiceBusTriggerTests : IDisposable
 {
+    private readonly FakeServiceBus _broker = new();
     private readonly AdminAppFactory _factory;
 
     public LocalServiceBusTriggerTests()
     {
-        var prefix = "/queue/sb" + Guid.NewGuid().ToString("N")[..8] + "-";
+        _broker.AddQueue("bus-recording");
+        _broker.AddQueue("bus-failing");
+        foreach (var destination in EventDestinations.All)
+        {
+            _broker.AddQueue(destination);
+        }
         _factory = AdminAppFactory.WithSettings(new Dictionary<string, string?>
         {
             ["Triggers:RunLocally"] = "true",
             ["Bus:Kind"] = "ServiceBus",
-            ["ServiceBus:ConnectionString"] = TestEnvironment.AmqpAddress,
-            ["ServiceBus:AddressPrefix"] = prefix,
+            ["ServiceBus:ConnectionString"] = _broker.ConnectionString,
         }).WithServices(services =>
         {
             services.AddServiceBusFunction<RecordingFunction>("TestBusRecording", "bus-recording");
@@ -29,7 +39,11 @@ public sealed class LocalServiceBusTriggerTests : IDisposable
         _ = _factory.Server;
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _broker.Dispose();
+    }
 
     [Fact]
     public async Task PublishedEvent_ReachesItsServiceBusFunctionOnce()
@@ -42,22 +56,23 @@ public sealed class LocalServiceBusTriggerTests : IDisposable
 
         await Eventually.TrueAsync(() => Task.FromResult(RecordingFunction.Received.Any(p => p.Contains(published.Id, StringComparison.Ordinal))),
             TimeSpan.FromSeconds(90));
-        await Task.Delay(300);
+        await Eventually.TrueAsync(() => Task.FromResult(_broker.Queue("bus-recording").Completed.Any(m => m.Properties.MessageId == published.Id)));
         Assert.Single(RecordingFunction.Received, p => p.Contains(published.Id, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task MessageThatFailsFiveTimes_MovesToThePoisonQueue()
+    public async Task MessageThatFailsFiveTimes_IsDeadLettered()
     {
-        var connection = _factory.Services.GetRequiredService<ServiceBusConnection>();
+        var client = _factory.Services.GetRequiredService<ServiceBusClient>();
         var published = IntegrationEvent.Create("Test", new { doomed = true }, DateTimeOffset.UtcNow);
 
         await _factory.Services.GetRequiredService<IIntegrationEventBus>().PublishAsync("bus-failing", published);
 
-        await using var poison = new ServiceBusQueueReceiver(connection, "bus-failing-poison");
-        var dead = await poison.ReceiveAsync(TimeSpan.FromSeconds(90), CancellationToken.None);
+        await using var deadLetters = client.CreateReceiver("bus-failing", new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
+        var dead = await deadLetters.ReceiveMessageAsync(TimeSpan.FromSeconds(90));
         Assert.Equal(published.Id, dead?.MessageId);
-        dead!.Complete();
+        Assert.Equal(ServiceBusMessageProcessor.DeadLetterReason, dead!.DeadLetterReason);
+        await deadLetters.CompleteMessageAsync(dead);
         Assert.Equal(LocalTriggerRunner.MaxDequeueCount, AlwaysFailingFunction.Attempts.Count(a => a.Contains(published.Id, StringComparison.Ordinal)));
     }
 

@@ -6,9 +6,6 @@ public static class TestEnvironment
     public static string StorageConnectionString =>
         Environment.GetEnvironmentVariable("PENGUINMAILS_TEST_STORAGE") is { Length: > 0 } value ? value : "UseDevelopmentStorage=true";
 
-    public static string AmqpAddress =>
-        Environment.GetEnvironmentVariable("PENGUINMAILS_TEST_AMQP") is { Length: > 0 } value ? value : "amqp://guest:guest@127.0.0.1:5672";
-
     public static string NewStoragePrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
 
     public const string CursorKey = "dGVzdC1jdXJzb3Ita2V5LXRoaXJ0eS10d28tYnl0ZXMtbG9uZyE=";

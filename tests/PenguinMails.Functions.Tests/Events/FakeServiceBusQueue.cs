@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using Amqp;
+using Amqp.Framing;
+using Amqp.Listener;
+using Amqp.Types;
+
+namespace PenguinMails.Functions.Tests.Events;
+
+/// <summary>
+/// One peek-lock queue of <see cref="FakeServiceBus"/>: it stores what senders transfer (after their token was put),
+/// hands messages to receivers with a delivery count, and on the receiver's outcome completes (accepted), redelivers
+/// (released or modified) or moves the message to the dead-letter queue (rejected).
+/// </summary>
+public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeServiceBusQueue? deadLetter) : IMessageProcessor, IMessageSource
+{
+    private static readonly TimeSpan DrainCheckInterval = TimeSpan.FromMilliseconds(100);
+    private readonly ConcurrentQueue<Message> _ready = new();
+    private readonly SemaphoreSlim _available = new(0);
+    private readonly ConcurrentBag<Message> _received = [];
+    private readonly ConcurrentBag<Message> _completed = [];
+
+    public string Name => name;
+
+    public int Credit => 50;
+
+    /// <summary>Every message a sender transferred, as the broker received it.</summary>
+    public IReadOnlyCollection<Message> Received => _received;
+
+    /// <summary>Messages a receiver completed.</summary>
+    public IReadOnlyCollection<Message> Completed => _completed;
+
+    public int Depth => _ready.Count;
+
+    public void Process(MessageContext context)
+    {
+        if (!bus.Authorized(name))
+        {
+            context.Complete(new Error(ErrorCode.UnauthorizedAccess) { Description = "Put a token on $cbs for this entity first." });
+            return;
+        }
+        _received.Add(context.Message);
+        // Service Bus always sends a header: the delivery count of earlier unsuccessful deliveries starts at zero.
+        context.Message.Header ??= new Header { DeliveryCount = 0 };
+        Enqueue(context.Message);
+        context.Complete();
+    }
+
+    /// <summary>
+    /// The next ready message, or null after a short wait: the listener's source endpoint then checks whether the
+    /// receiver is draining its credit (the SDK drains after a receive that found nothing) and answers the drain.
+    /// </summary>
+    public async Task<ReceiveContext> GetMessageAsync(ListenerLink link)
+    {
+        while (await _available.WaitAsync(DrainCheckInterval))
+        {
+            if (_ready.TryDequeue(out var message))
+            {
+                return new ReceiveContext(link, message);
+            }
+        }
+        return null!;
+    }
+
+    public void DisposeMessage(ReceiveContext receiveContext, DispositionContext disposition)
+    {
+        var message = receiveContext.Message;
+        switch (disposition.DeliveryState)
+        {
+            case Accepted:
+                _completed.Add(message);
+                break;
+            case Rejected rejected when deadLetter is not null:
+                message.ApplicationProperties ??= new ApplicationProperties();
+                message.ApplicationProperties["DeadLetterReason"] = rejected.Error?.Info?[new Symbol("DeadLetterReason")] as string
+                    ?? rejected.Error?.Condition.ToString();
+                deadLetter.Enqueue(message);
+                break;
+            default:
+                // The header counts earlier unsuccessful deliveries; the SDK reports it plus one.
+                message.Header.DeliveryCount++;
+                Enqueue(message);
+                break;
+        }
+        disposition.Complete();
+    }
+
+    private void Enqueue(Message message)
+    {
+        _ready.Enqueue(message);
+        _available.Release();
+    }
+}
