@@ -21,6 +21,10 @@ public static class Problems
         {
             problem.Extensions["errors"] = exception.Errors;
         }
+        foreach (var (key, value) in exception.Extensions ?? new Dictionary<string, object>())
+        {
+            problem.Extensions[key] = value;
+        }
         return problem;
     }
 

@@ -17,7 +17,6 @@ public static class UsersApi
         group.MapGet("/", ListUsers).WithName("ListUsers").RequirePermission(Permissions.UsersRead);
         group.MapPost("/", CreateUser).WithName("CreateUser").RequirePermission(Permissions.UsersManage);
         group.MapGet("/export", ExportUsers).WithName("ExportUsers").RequirePermission(Permissions.UsersExport);
-        group.MapPost("/bulk", BulkUsers).WithName("BulkUsers").RequirePermission(Permissions.UsersBulkEdit);
         group.MapGet("/{id}", GetUser).WithName("GetUser").RequirePermission(Permissions.UsersRead);
         group.MapPatch("/{id}", UpdateUser).WithName("UpdateUser").RequirePermission(Permissions.UsersManage);
         group.MapPost("/{id}/ban", BanUser).WithName("BanUser").RequirePermission(Permissions.UsersBan);
@@ -51,15 +50,6 @@ public static class UsersApi
             UserCsvWriter.ContentType, "users.csv");
     }
 
-    private static async Task<Ok<BulkUserResponse>> BulkUsers(BulkUserRequest request, BulkUserService service, Actor actor,
-        CancellationToken cancellationToken)
-    {
-        var action = Enums.ParseOptional<BulkUserAction>("action", request.Action)
-            ?? throw AdminException.Validation("action", "action is required: change-role, ban, unban or move-tenant.");
-        var command = new BulkUserCommand(action, request.UserIds, request.Parameters?.Role, request.Parameters?.TenantId, request.Reason, request.DryRun);
-        return TypedResults.Ok(BulkUserResponse.From(await service.RunAsync(actor, command, cancellationToken)));
-    }
-
     private static async Task<Ok<PlatformUserResponse>> GetUser(string id, PlatformUserService service, HttpResponse response,
         CancellationToken cancellationToken) =>
         Versioned(response, await service.GetAsync(id, cancellationToken));
@@ -90,7 +80,7 @@ public static class UsersApi
         return new UserFilter(Blank(tenantId), Enums.ParseOptional<PlatformUserStatus>("status", status), Blank(role), Blank(q));
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static Ok<PlatformUserResponse> Versioned(HttpResponse response, Versioned<PlatformUser> user)
     {

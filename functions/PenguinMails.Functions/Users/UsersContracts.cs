@@ -17,19 +17,3 @@ public sealed record UpdateUserRequest(string? DisplayName = null, string? Role 
 public sealed record UserReasonRequest(string? Reason = null);
 
 public sealed record RevokedSessionsResponse(int Revoked);
-
-public sealed record BulkParameters(string? Role = null, string? TenantId = null);
-
-/// <summary>action: change-role (parameters.role), ban, unban, or move-tenant (parameters.tenantId). Up to 10,000 user ids.</summary>
-public sealed record BulkUserRequest(string Action, IReadOnlyList<string> UserIds, bool DryRun, BulkParameters? Parameters = null, string? Reason = null);
-
-public sealed record BulkUserResultResponse(string UserId, string Outcome, string? Error);
-
-public sealed record BulkSummaryResponse(int Total, int Changed, int Unchanged, int Failed);
-
-public sealed record BulkUserResponse(bool DryRun, IReadOnlyList<BulkUserResultResponse> Results, BulkSummaryResponse Summary)
-{
-    public static BulkUserResponse From(BulkUserReport r) => new(r.DryRun,
-        r.Results.Select(i => new BulkUserResultResponse(i.UserId, i.Outcome.ToString().ToLowerInvariant(), i.Error)).ToList(),
-        new BulkSummaryResponse(r.Summary.Total, r.Summary.Changed, r.Summary.Unchanged, r.Summary.Failed));
-}

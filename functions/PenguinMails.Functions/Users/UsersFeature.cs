@@ -13,5 +13,9 @@ public static class UsersFeature
         return builder;
     }
 
-    public static void MapUsers(this WebApplication app) => app.MapUsersApi();
+    public static void MapUsers(this WebApplication app)
+    {
+        app.MapUsersApi();
+        app.MapUsersBulkApi();
+    }
 }

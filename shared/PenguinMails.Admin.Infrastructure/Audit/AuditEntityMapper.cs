@@ -51,6 +51,21 @@ internal static class AuditEntityMapper
 
     public static string IndexRowKey(AuditEvent e) => InvertedTime(e.Time) + "-" + e.Id;
 
+    /// <summary>
+    /// Target index rows share a partition per first character of the target id ("target|{c}", row key
+    /// "{targetId}|{index row key}"), so the events of a bulk operation over many users go out in a few
+    /// transactions instead of one write per user. A target's events are one key range of that partition.
+    /// </summary>
+    public static string TargetPartition(string targetId) =>
+        "target|" + (targetId.Length > 0 && targetId[0] is not ('/' or '\\' or '#' or '?') && !char.IsControl(targetId[0]) ? targetId[0] : '_');
+
+    public static string TargetRowKey(AuditEvent e) => e.TargetId + "|" + IndexRowKey(e);
+
+    /// <summary>The filter for one target's rows: its key range, and the exact id (a target id may itself contain '|').</summary>
+    public static string TargetFilter(string targetId, Func<string, string> escape) =>
+        $"PartitionKey eq '{escape(TargetPartition(targetId))}' and RowKey gt '{escape(targetId + "|")}' and RowKey lt '{escape(targetId + "}")}' " +
+        $"and TargetId eq '{escape(targetId)}'";
+
     /// <summary>A row-key filter for index rows whose time is in [from, to]: a key range, so the store reads only those rows.</summary>
     public static string IndexTimeRange(DateTimeOffset from, DateTimeOffset to) =>
         $"RowKey ge '{InvertedTime(to)}' and RowKey lt '{InvertedTime(from)}.'";

@@ -75,6 +75,18 @@ internal sealed class EmailClaims(StorageClients storage)
         return holder != exceptUserId && await HoldsAsync(holder, tenantId, email, cancellationToken);
     }
 
+    /// <summary>The user who really holds the address in the tenant (the claim checked against the user row), or null.</summary>
+    public async Task<string?> HolderAsync(string tenantId, string email, CancellationToken cancellationToken)
+    {
+        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(tenantId, Key(email), cancellationToken: cancellationToken);
+        if (!existing.HasValue)
+        {
+            return null;
+        }
+        var holder = existing.Value!.GetString("UserId");
+        return await HoldsAsync(holder, tenantId, email, cancellationToken) ? holder : null;
+    }
+
     private async Task<bool> HoldsAsync(string userId, string tenantId, string email, CancellationToken cancellationToken)
     {
         var row = await Users.GetEntityIfExistsAsync<TableEntity>(PlatformUserRows.PartitionOf(userId), userId, cancellationToken: cancellationToken);

@@ -23,6 +23,7 @@ internal static class PlatformUserRows
         ["CreatedAt"] = u.CreatedAt,
         ["LastLoginAt"] = u.LastLoginAt,
         ["BannedAt"] = u.BannedAt,
+        ["LastBulkBatch"] = u.LastBulkBatch,
     };
 
     public static PlatformUser ToUser(TableEntity e) => new(
@@ -34,5 +35,6 @@ internal static class PlatformUserRows
         Enum.Parse<PlatformUserStatus>(e.GetString("Status")),
         e.GetDateTimeOffset("CreatedAt")!.Value,
         e.GetDateTimeOffset("LastLoginAt"),
-        e.GetDateTimeOffset("BannedAt"));
+        e.GetDateTimeOffset("BannedAt"),
+        e.GetString("LastBulkBatch"));
 }

@@ -119,6 +119,41 @@ public sealed class TablePlatformUserStore : IPlatformUserStore
         return results!;
     }
 
+    public async Task<IReadOnlyList<UserWriteResult>> CreateManyAsync(IReadOnlyList<PlatformUser> users, CancellationToken cancellationToken = default)
+    {
+        var results = new UserWriteResult?[users.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, users.Count, options, async (i, ct) =>
+        {
+            if (!await _claims.ClaimAsync(users[i].TenantId, users[i].Email, users[i].Id, ct))
+            {
+                results[i] = new UserWriteResult(users[i].Id, false, $"conflict: '{users[i].Email}' is already a user of tenant '{users[i].TenantId}'.");
+            }
+        });
+        var batches = Enumerable.Range(0, users.Count).Where(i => results[i] is null).GroupBy(i => PlatformUserRows.PartitionOf(users[i].Id))
+            .SelectMany(g => g.Chunk(100));
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (batch, ct) =>
+        {
+            foreach (var (i, result) in await AddBatchAsync(batch, users, ct))
+            {
+                results[i] = result;
+            }
+        });
+        // A claim whose user row could not be written is released, so the address stays free.
+        await Parallel.ForAsync(0, users.Count, options, async (i, ct) =>
+        {
+            if (!results[i]!.Committed && !results[i]!.Error!.StartsWith("conflict", StringComparison.Ordinal))
+            {
+                await _claims.ReleaseAsync(users[i].TenantId, users[i].Email, users[i].Id, ct);
+            }
+        });
+        await _index.SyncAsync(Enumerable.Range(0, users.Count).Where(i => results[i]!.Committed).Select(i => ((PlatformUser?)null, users[i])), cancellationToken);
+        return results!;
+    }
+
+    public Task<string?> FindIdByEmailAsync(string tenantId, string email, CancellationToken cancellationToken = default) =>
+        _claims.HolderAsync(tenantId, email, cancellationToken);
+
     public Task<bool> IsEmailTakenAsync(string tenantId, string email, string exceptUserId, CancellationToken cancellationToken = default) =>
         _claims.IsTakenAsync(tenantId, email, exceptUserId, cancellationToken);
 
@@ -163,6 +198,28 @@ public sealed class TablePlatformUserStore : IPlatformUserStore
                 ? "precondition_failed: the user changed or was deleted since it was read; retry."
                 : $"storage_error: the write failed with status {e.Status}; the user is unchanged.";
             return [(batch[0], new UserWriteResult(changes[batch[0]].After.Id, false, error))];
+        }
+    }
+
+    private async Task<List<(int Index, UserWriteResult Result)>> AddBatchAsync(int[] batch, IReadOnlyList<PlatformUser> users, CancellationToken ct)
+    {
+        try
+        {
+            await Users.SubmitTransactionAsync(batch.Select(i => new TableTransactionAction(TableTransactionActionType.Add, PlatformUserRows.ToEntity(users[i]))), ct);
+            return batch.Select(i => (i, new UserWriteResult(users[i].Id, true, null))).ToList();
+        }
+        catch (RequestFailedException) when (batch.Length > 1)
+        {
+            var written = new List<(int, UserWriteResult)>();
+            foreach (var i in batch)
+            {
+                written.AddRange(await AddBatchAsync([i], users, ct));
+            }
+            return written;
+        }
+        catch (RequestFailedException e)
+        {
+            return [(batch[0], new UserWriteResult(users[batch[0]].Id, false, $"storage_error: the write failed with status {e.Status}; the user was not created."))];
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class UserSearch(StorageClients storage, CursorCodec cursors, Ta
         {
             return (await paging.QueryAsync<TableEntity>(Users, null, page, "users", cancellationToken)).Map(PlatformUserRows.ToUser);
         }
-        var scope = $"users|{plan.PartitionKey}|{plan.From}|{filter.TenantId}|{filter.Status}|{filter.Role}|{filter.Query}";
+        var scope = $"users|{plan.PartitionKey}|{plan.From}|{filter.TenantId}|{filter.Status}|{filter.Role}|{filter.Query}|{filter.CreatedAfter:O}|{filter.CreatedBefore:O}|{filter.EmailDomain}";
         var after = page.Cursor is null ? null : cursors.Decode(scope, page.Cursor);
         var found = new List<PlatformUser>();
         string? last = null;
@@ -60,9 +60,14 @@ internal sealed class UserSearch(StorageClients storage, CursorCodec cursors, Ta
         var plan = UserIndexKeys.PlanFor(filter);
         if (plan is null)
         {
-            await foreach (var row in Users.QueryAsync<TableEntity>(maxPerPage: 1000, cancellationToken: cancellationToken))
+            // No indexed criterion: scan the user rows, letting the table service drop rows outside the creation window.
+            await foreach (var row in Users.QueryAsync<TableEntity>(CreatedFilter(filter), maxPerPage: 1000, cancellationToken: cancellationToken))
             {
-                yield return PlatformUserRows.ToUser(row);
+                var user = PlatformUserRows.ToUser(row);
+                if (filter.Matches(user))
+                {
+                    yield return user;
+                }
             }
             yield break;
         }
@@ -76,6 +81,20 @@ internal sealed class UserSearch(StorageClients storage, CursorCodec cursors, Ta
                 }
             }
         }
+    }
+
+    private static string? CreatedFilter(UserFilter filter)
+    {
+        var parts = new List<string>();
+        if (filter.CreatedAfter is { } after)
+        {
+            parts.Add($"CreatedAt ge datetime'{after.UtcDateTime:O}'");
+        }
+        if (filter.CreatedBefore is { } before)
+        {
+            parts.Add($"CreatedAt lt datetime'{before.UtcDateTime:O}'");
+        }
+        return parts.Count == 0 ? null : string.Join(" and ", parts);
     }
 
     private async IAsyncEnumerable<IReadOnlyList<TableEntity>> ReadIndexAsync(UserSearchPlan plan, string? after, int pageSize,

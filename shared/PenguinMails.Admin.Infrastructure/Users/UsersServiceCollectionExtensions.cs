@@ -12,11 +12,12 @@ public static class UsersServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddUsersInfrastructure(this IServiceCollection services)
     {
-        services.AddStorageTables([.. TablePlatformUserStore.Tables, TablePlatformUserSessionStore.TableName]);
+        services.AddStorageTables([.. TablePlatformUserStore.Tables, TablePlatformUserSessionStore.TableName, TableBulkUserResultStore.TableName]);
         services.AddStorageQueues(UserIndexQueue.Name);
         services.AddSingleton<TablePlatformUserStore>();
         services.AddSingleton<IPlatformUserStore>(sp => sp.GetRequiredService<TablePlatformUserStore>());
         services.AddSingleton<IPlatformUserSessionStore, TablePlatformUserSessionStore>();
+        services.AddSingleton<IBulkUserResultStore, TableBulkUserResultStore>();
         services.AddSingleton<IPlatformGrowthReader, TablePlatformGrowthReader>();
         services.AddUsers();
         return services;

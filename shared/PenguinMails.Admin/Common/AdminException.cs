@@ -23,6 +23,9 @@ public sealed class AdminException : Exception
     public IReadOnlyDictionary<string, string[]>? Errors { get; }
     public TimeSpan? RetryAfter { get; private init; }
 
+    /// <summary>Extra members of the problem (for example how many users a bulk filter matched).</summary>
+    public IReadOnlyDictionary<string, object>? Extensions { get; private init; }
+
     public static AdminException Validation(IReadOnlyDictionary<string, string[]> errors) =>
         new(400, "validation_failed", "The request is not valid.", "See 'errors' for each field.", errors);
 
@@ -30,6 +33,9 @@ public sealed class AdminException : Exception
         Validation(new Dictionary<string, string[]> { [field] = [message] });
 
     public static AdminException BadRequest(string code, string detail) => new(400, code, "The request is not valid.", detail);
+
+    public static AdminException BadRequest(string code, string detail, IReadOnlyDictionary<string, object> extensions) =>
+        new(400, code, "The request is not valid.", detail) { Extensions = extensions };
 
     public static AdminException Unauthenticated(string detail = "A valid session token is required.", string code = "unauthenticated") =>
         new(401, code, "Authentication required.", detail);

@@ -28,10 +28,10 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
         {
             if (!found.TryGetValue(id, out var user))
             {
-                results[id] = new BulkItemResult(id, BulkOutcome.Failed, "not_found: no such user.");
+                results[id] = new BulkItemResult(id, BulkOutcome.Failed, BulkUserChanges.NotFound);
                 continue;
             }
-            var after = Apply(command, user.Value, now);
+            var after = BulkUserChanges.Apply(command, user.Value, now);
             if (after == user.Value)
             {
                 results[id] = new BulkItemResult(id, BulkOutcome.Unchanged, null);
@@ -89,7 +89,8 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
         }
         // Record the committed changes first: they happened, whatever the follow-up effects do next.
         await audit.AppendManyAsync(committed.Select(c => new AuditEntry(actor, AuditActions.UsersBulkItem(ActionName(command.Action)), "user", c.After.Id,
-            AuditEntry.Snapshot(Changed(c.Before, command.Action)), AuditEntry.Snapshot(Changed(c.After, command.Action)), reason)).ToList(), cancellationToken);
+            AuditEntry.Snapshot(BulkUserChanges.Audited(c.Before, command.Action)), AuditEntry.Snapshot(BulkUserChanges.Audited(c.After, command.Action)), reason)).ToList(),
+            cancellationToken);
         await Parallel.ForEachAsync(committed, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (change, ct) =>
         {
             try
@@ -100,35 +101,16 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
             {
                 lock (results)
                 {
-                    results[change.After.Id] = new BulkItemResult(change.After.Id, BulkOutcome.Changed,
-                        $"effects_failed: the change is saved, but revoking sessions or publishing its event failed ({e.GetType().Name}); " +
-                        "ban the user again or revoke their sessions to retry.");
+                    results[change.After.Id] = new BulkItemResult(change.After.Id, BulkOutcome.Changed, BulkUserChanges.EffectsFailed(e));
                 }
             }
         });
     }
 
-    private static PlatformUser Apply(BulkUserCommand command, PlatformUser user, DateTimeOffset now) => command.Action switch
-    {
-        BulkUserAction.ChangeRole => user with { Role = command.Role! },
-        BulkUserAction.Ban when user.Status == PlatformUserStatus.Banned => user,
-        BulkUserAction.Ban => user with { Status = PlatformUserStatus.Banned, BannedAt = now },
-        BulkUserAction.Unban => user with { Status = PlatformUserStatus.Active, BannedAt = null },
-        BulkUserAction.MoveTenant => user with { TenantId = command.TenantId! },
-        _ => throw new ArgumentOutOfRangeException(nameof(command)),
-    };
-
-    private static object Changed(PlatformUser u, BulkUserAction action) => action switch
-    {
-        BulkUserAction.ChangeRole => new { u.Role },
-        BulkUserAction.MoveTenant => new { u.TenantId },
-        _ => new { Status = u.Status.ToString().ToLowerInvariant() },
-    };
-
-    private static void Validate(Actor actor, BulkUserCommand command)
+    /// <summary>Checks the command and the extra permission ban and unban need; throws 400 or 403.</summary>
+    public static void Validate(Actor actor, BulkUserCommand command)
     {
         new Validator()
-            .When(command.UserIds.Count == 0, "userIds", "Give at least one user id.")
             .When(command.UserIds.Count > BulkUserCommand.MaxUsers, "userIds", $"At most {BulkUserCommand.MaxUsers} user ids per call.")
             .When(command.Action == BulkUserAction.ChangeRole && !PlatformUserRoles.Exists(command.Role), "parameters.role",
                 $"change-role needs parameters.role, one of: {PlatformUserRoles.Describe()}.")
@@ -147,10 +129,5 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
         }
     }
 
-    public static string ActionName(BulkUserAction action) => action switch
-    {
-        BulkUserAction.ChangeRole => "change-role",
-        BulkUserAction.MoveTenant => "move-tenant",
-        _ => action.ToString().ToLowerInvariant(),
-    };
+    public static string ActionName(BulkUserAction action) => BulkUserChanges.ActionName(action);
 }

@@ -25,6 +25,12 @@ public interface IPlatformUserStore
     /// </summary>
     Task<IReadOnlyList<UserWriteResult>> UpdateManyAsync(IReadOnlyList<UserChange> changes, CancellationToken cancellationToken = default);
 
+    /// <summary>Creates many users (an import): email claims first, then the user rows up to 100 per transaction; one result per user, in order.</summary>
+    Task<IReadOnlyList<UserWriteResult>> CreateManyAsync(IReadOnlyList<PlatformUser> users, CancellationToken cancellationToken = default);
+
+    /// <summary>The id of the user of <paramref name="tenantId"/> whose email is <paramref name="email"/> (lowercase), or null.</summary>
+    Task<string?> FindIdByEmailAsync(string tenantId, string email, CancellationToken cancellationToken = default);
+
     /// <summary>True when another user of <paramref name="tenantId"/> holds <paramref name="email"/>.</summary>
     Task<bool> IsEmailTakenAsync(string tenantId, string email, string exceptUserId, CancellationToken cancellationToken = default);
 
