@@ -15,7 +15,7 @@ public sealed class DurableWorkflowClient(DurableTaskHub hub, WorkflowRegistry r
     : IWorkflowClient
 {
     public const int MaxPayloadChars = 16_000;
-    public const string StartAction = "workflow.start";
+    public const string StartAction = AuditActions.WorkflowStart;
     private const string CursorScope = "workflows";
     private static readonly OrchestrationStatus[] Live = [OrchestrationStatus.Pending, OrchestrationStatus.Running, OrchestrationStatus.ContinuedAsNew];
 
@@ -60,7 +60,7 @@ public sealed class DurableWorkflowClient(DurableTaskHub hub, WorkflowRegistry r
         EnsurePayloadSize("payload", payload);
         var instance = await GetLiveAsync(instanceId, cancellationToken);
         await hub.Client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instance.Id }, eventName, payload!);
-        await audit.AppendAsync(new AuditEntry(actor, "workflow.event.raise", "workflow", instanceId,
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.WorkflowEventRaise, "workflow", instanceId,
             After: AuditEntry.Snapshot(new { Event = eventName })), cancellationToken);
     }
 
@@ -69,7 +69,7 @@ public sealed class DurableWorkflowClient(DurableTaskHub hub, WorkflowRegistry r
         var why = Reason.Required(reason);
         var instance = await GetLiveAsync(instanceId, cancellationToken);
         await hub.Client.TerminateInstanceAsync(new OrchestrationInstance { InstanceId = instance.Id }, why);
-        await audit.AppendAsync(new AuditEntry(actor, "workflow.terminate", "workflow", instanceId, AuditEntry.Snapshot(new { Status = instance.Status.ToString() }),
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.WorkflowTerminate, "workflow", instanceId, AuditEntry.Snapshot(new { Status = instance.Status.ToString() }),
             AuditEntry.Snapshot(new { Status = nameof(WorkflowRuntimeStatus.Terminated) }), why), cancellationToken);
     }
 

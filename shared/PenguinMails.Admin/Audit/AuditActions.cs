@@ -25,6 +25,7 @@ public static class AuditActions
     public const string UsersSessionsRevoke = "users.sessions.revoke";
     public const string UsersBulk = "users.bulk";
     public const string UsersExport = "users.export";
+    public const string UsersImport = "users.import";
 
     // Tenants.
     public const string TenantsCreate = "tenants.create";
@@ -67,6 +68,7 @@ public static class AuditActions
     public const string FinanceRefundRequest = "finance.refund.request";
     public const string FinanceRefundReject = "finance.refund.reject";
     public const string FinanceRefundFailed = "finance.refund.failed";
+    public const string FinanceWebhookEventReplay = "finance.webhook-event.replay";
     public const string TicketCreate = "ticket.create";
     public const string TicketUpdate = "ticket.update";
 
@@ -75,6 +77,7 @@ public static class AuditActions
     public const string WorkflowEventRaise = "workflow.event.raise";
     public const string WorkflowTerminate = "workflow.terminate";
     public const string WorkflowFailed = "workflow.failed";
+    public const string WorkflowPurge = "workflow.purge";
 
     /// <summary>The per-user event of a bulk action, for example <c>users.bulk.ban</c>.</summary>
     public static string UsersBulkItem(string action) => $"{UsersBulk}.{action}";

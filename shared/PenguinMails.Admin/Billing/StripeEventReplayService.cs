@@ -23,7 +23,7 @@ public sealed class StripeEventReplayService(IStripeEventStore store, IStripeEve
         }
         await store.MarkAsync(eventId, StripeEventStatus.Received, $"Replayed by {actor.Email}; was: {stored.Detail}", cancellationToken);
         await queue.EnqueueAsync(eventId, cancellationToken);
-        await audit.AppendAsync(new AuditEntry(actor, "finance.webhook-event.replay", "stripe-event", eventId,
+        await audit.AppendAsync(new AuditEntry(actor, AuditActions.FinanceWebhookEventReplay, "stripe-event", eventId,
             AuditEntry.Snapshot(new { Status = stored.Status.ToString(), stored.Detail }), AuditEntry.Snapshot(new { Status = nameof(StripeEventStatus.Received) }),
             why), cancellationToken);
         return stored with { Status = StripeEventStatus.Received };

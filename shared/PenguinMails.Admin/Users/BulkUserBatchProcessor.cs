@@ -66,7 +66,7 @@ public sealed class BulkUserBatchProcessor(IPlatformUserStore users, IBulkUserRe
     private async Task AuditAsync(Actor actor, BulkUserCommand command, string why, List<UserChange> committed, List<PlatformUser> earlier,
         CancellationToken cancellationToken)
     {
-        var action = "users.bulk." + BulkUserChanges.ActionName(command.Action);
+        var action = AuditActions.UsersBulkItem(BulkUserChanges.ActionName(command.Action));
         var entries = committed.Select(c => Entry(actor, action, command.Action, c.Before, c.After, why)).ToList();
         foreach (var user in earlier)
         {

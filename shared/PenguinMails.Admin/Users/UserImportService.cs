@@ -59,14 +59,14 @@ public sealed class UserImportService(IPlatformUserStore users, PlatformUserServ
                     : Failed(rows[c.Index], w.Error!.StartsWith("conflict", StringComparison.Ordinal) ? Taken(tenantId) : w.Error);
             }
             var created = candidates.Zip(written).Where(p => p.Second.Committed).Select(p => p.First.User).ToList();
-            await audit.AppendManyAsync(created.Select(u => new AuditEntry(actor, "users.create", "user", u.Id, After: AuditEntry.Snapshot(u), Reason: why)).ToList(),
+            await audit.AppendManyAsync(created.Select(u => new AuditEntry(actor, AuditActions.UsersCreate, "user", u.Id, After: AuditEntry.Snapshot(u), Reason: why)).ToList(),
                 cancellationToken);
         }
         var report = new UserImportReport(dryRun, results, results.Length, results.Count(r => r.Outcome != ImportOutcome.Failed),
             results.Count(r => r.Outcome == ImportOutcome.Failed));
         if (!dryRun)
         {
-            await audit.AppendAsync(new AuditEntry(actor, "users.import", "tenant", tenantId,
+            await audit.AppendAsync(new AuditEntry(actor, AuditActions.UsersImport, "tenant", tenantId,
                 After: AuditEntry.Snapshot(new { report.Total, report.Created, report.Failed }), Reason: why,
                 Outcome: report.Failed == 0 ? "success" : "partial"), cancellationToken);
         }

@@ -19,7 +19,7 @@ public sealed class FinishedWorkflowsRetention(IWorkflowClient workflows, IAudit
         var purged = await workflows.PurgeAsync(before, cancellationToken);
         if (purged > 0)
         {
-            await audit.AppendAsync(new AuditEntry(Actor.System("data-retention"), "workflow.purge", "workflow", "finished",
+            await audit.AppendAsync(new AuditEntry(Actor.System("data-retention"), AuditActions.WorkflowPurge, "workflow", "finished",
                 After: AuditEntry.Snapshot(new { Purged = purged, CreatedBefore = before, retention.Reports })), cancellationToken);
         }
         return new RetentionResult(Name, 0, purged, $"finished instances created before {before:u} (reports retention, {retention.Reports} days)");
