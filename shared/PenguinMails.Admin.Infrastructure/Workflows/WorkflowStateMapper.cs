@@ -16,7 +16,12 @@ public static class WorkflowStateMapper
         var status = StatusOf(state.OrchestrationStatus, progress);
         var output = status == WorkflowRuntimeStatus.Completed ? Read<JsonElement?>(state.Output) : null;
         var error = status == WorkflowRuntimeStatus.Failed ? state.FailureDetails?.ErrorMessage ?? state.Output : null;
-        var customStatus = status == WorkflowRuntimeStatus.Terminated ? $"Terminated: {Read<string>(state.Output) ?? state.Output}" : progress?.Status;
+        var customStatus = status switch
+        {
+            WorkflowRuntimeStatus.Terminated => $"Terminated: {Read<string>(state.Output) ?? state.Output}",
+            WorkflowRuntimeStatus.Failed => progress?.Step is { } step ? $"Failed at {step}: {error}" : $"Failed: {error}",
+            _ => progress?.Describe(status == WorkflowRuntimeStatus.Completed),
+        };
         var outputs = progress?.Outputs ?? (output is { ValueKind: JsonValueKind.Object } o ? o.Deserialize<Dictionary<string, JsonElement>>() : null) ?? NoOutputs;
         return new WorkflowInstance(state.OrchestrationInstance.InstanceId, state.Name, status, envelope?.Input, output, customStatus,
             Utc(envelope?.StartedAt.UtcDateTime ?? state.CreatedTime), Utc(state.LastUpdatedTime), envelope?.StartedBy, envelope?.Execution ?? 1,

@@ -42,7 +42,7 @@ public sealed class WorkflowSteps(TaskOrchestrationContext context, WorkflowEnve
     /// <summary>Waits as step <paramref name="step"/> for <paramref name="eventName"/>; true when it came, false when <paramref name="timeout"/> ran out.</summary>
     public async Task<bool> WaitAsync(string step, string eventName, TimeSpan? timeout = null)
     {
-        Publish(step, waiting: true);
+        Publish(step, waiting: true, eventName);
         try
         {
             var payload = timeout is { } limit
@@ -61,5 +61,6 @@ public sealed class WorkflowSteps(TaskOrchestrationContext context, WorkflowEnve
     /// <summary>The custom status the instance ends with: no current step, every output, and the final text.</summary>
     public void PublishFinished() => context.SetCustomStatus(new WorkflowProgress(null, false, _outputs, FinalStatus));
 
-    private void Publish(string step, bool waiting) => context.SetCustomStatus(new WorkflowProgress(step, waiting, _outputs));
+    private void Publish(string step, bool waiting, string? eventName = null) =>
+        context.SetCustomStatus(new WorkflowProgress(step, waiting, _outputs, Event: eventName));
 }
