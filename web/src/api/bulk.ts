@@ -11,14 +11,12 @@ export interface BulkFilter {
   emailDomain?: string;
 }
 
-export type BulkAccepted = ResponseOf<"/api/users/bulk/csv", "post", 202>;
+/** The body of every 202 that starts a workflow (API.md: long-running operations). */
+export type BulkAccepted = { workflowId: string; statusUrl: string };
 export type BulkOutcome = { kind: "done"; response: BulkResponse & { summary: { matched?: number | null } } } | { kind: "started"; accepted: BulkAccepted };
 export type ImportResponse = ResponseOf<"/api/tenants/{tenantId}/users/import", "post">;
 export type ImportOutcome = { kind: "done"; response: ImportResponse } | { kind: "started"; accepted: BulkAccepted };
 export type BulkProgressStatus = { done: number; total: number; changed: number; unchanged: number; failed: number };
-
-/** Past this many users a real (not dry) run answers 202 and runs as a workflow. */
-export const synchronousBulkLimit = 500;
 
 const csvBody = { bodySerializer: (text: string) => text, headers: { "Content-Type": "text/csv" } } as const;
 

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { bulkByFilter, synchronousBulkLimit, type BulkFilter, type BulkOutcome } from "../../api/bulk";
+import { bulkByFilter, type BulkFilter, type BulkOutcome } from "../../api/bulk";
 import { platformUserRoles } from "../../api/users";
 import { Button } from "../../components/Button";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -62,7 +62,6 @@ export function BulkByFilter() {
             </Button>
           </div>
           {!Object.keys(filter).length ? <p className="muted small">Choose at least one filter: a bulk change never selects every user by accident.</p> : null}
-          {matched != null && matched > synchronousBulkLimit ? <p className="muted small">More than {synchronousBulkLimit} users: the change runs as a workflow, with a progress bar.</p> : null}
         </form>
       </Section>
       {result ? (

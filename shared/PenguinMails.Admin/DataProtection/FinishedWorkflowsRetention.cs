@@ -1,8 +1,8 @@
 using PenguinMails.Admin.Audit;
-using PenguinMails.Admin.DataProtection;
 using PenguinMails.Admin.Security;
+using PenguinMails.Admin.Workflows;
 
-namespace PenguinMails.Admin.Workflows;
+namespace PenguinMails.Admin.DataProtection;
 
 /// <summary>
 /// Purges finished workflow instances (Completed, Failed, Terminated) with their history once they are older than the
