@@ -4,6 +4,7 @@ using System.Text.Json;
 using PenguinMails.Admin.Alerts;
 using PenguinMails.Admin.Security;
 using PenguinMails.Admin.Staff;
+using PenguinMails.Admin.Workflows;
 using PenguinMails.Functions.Tests.Infrastructure;
 
 namespace PenguinMails.Functions.Tests.Compliance;
@@ -46,7 +47,9 @@ public sealed class WeeklyAccessReportTests : IAsyncLifetime
         _app.At(Monday.AddDays(1));
         (await (await AdminAsync()).PostAsJsonAsync($"/api/staff/{alice}/suspend", new { reason = "<script>alert('x')</script> laptop lost" })).EnsureSuccessStatusCode();
         var dave = await CreateStaffAsync("dave", RoleCatalog.SupportAgent);
-        await _app.Service<StaffService>().MarkOffboardedAsync(Actor.System("workflows"), dave, "left the company");
+        // The offboarding workflow's last access step, acting for the super-admin who started it.
+        var starter = new WorkflowStarter("offboarding-starter", "starter@" + FakeOidcIssuer.HostedDomain, [RoleCatalog.SuperAdmin]);
+        await _app.Service<StaffService>().MarkOffboardedAsync(starter.ToActor("offboard-" + dave), dave, "left the company");
 
         _app.At(Monday.AddDays(2));
         var unknown = $"nobody-{Guid.NewGuid():N}@{FakeOidcIssuer.HostedDomain}";
