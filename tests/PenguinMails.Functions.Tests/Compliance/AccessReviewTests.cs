@@ -22,7 +22,8 @@ public sealed class AccessReviewTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = await ClockedApp.StartAsync(QuarterStart);
-        _reviewer = await TestStaff.CreateAsync(_app.App, RoleCatalog.SecurityOfficer);
+        // Removing someone's access needs a reviewer who outranks them (the role hierarchy), so the reviewer is a super-admin.
+        _reviewer = await TestStaff.CreateAsync(_app.App, RoleCatalog.SuperAdmin);
         _secondReviewer = await TestStaff.CreateAsync(_app.App, RoleCatalog.Admin);
         _keeper = await TestStaff.CreateAsync(_app.App, RoleCatalog.Admin);
         _leaver = await TestStaff.CreateAsync(_app.App, RoleCatalog.SupportAgent);

@@ -78,7 +78,8 @@ public sealed class WorkflowsApiTests(AdminAppFactory factory) : IClassFixture<A
         Assert.Equal("re_9", workflow.GetProperty("output").GetProperty(TestWorkflows.AwaitConfirmation).GetProperty("refundId").GetString());
         Assert.Contains(WorkflowPolling.History(workflow, "EventReceived"), e => e.GetProperty("name").GetString() == "Confirmed");
         Assert.True(workflow.GetProperty("currentStep").ValueKind == System.Text.Json.JsonValueKind.Null);
-        await (await admin.PostAsync($"/api/workflows/{id}/events/not%20valid", null)).AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        // A malformed name in the path is refused at the boundary, like any malformed path segment.
+        await (await admin.PostAsync($"/api/workflows/{id}/events/not%20valid", null)).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         await (await admin.PostAsync("/api/workflows/nope/events/Confirmed", null)).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
 
