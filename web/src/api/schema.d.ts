@@ -65,6 +65,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenants/{tenantId}/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportTenantUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/google": {
         parameters: {
             query?: never;
@@ -459,6 +475,38 @@ export interface paths {
         get: operations["GetRefundRequest"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/webhook-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListStripeWebhookEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finance/webhook-events/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReplayStripeWebhookEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1057,22 +1105,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/users/bulk": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["BulkUsers"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/users/{id}": {
         parameters: {
             query?: never;
@@ -1131,6 +1163,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["RevokeUserSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BulkUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/bulk/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BulkUsersFromFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/bulk/{workflowId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetBulkUserResults"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1249,54 +1329,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/users/bulk/csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["BulkUsersFromCsv"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/bulk/{workflowId}/results": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ListBulkResults"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tenants/{tenantId}/users/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ImportTenantUsers"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1329,11 +1361,27 @@ export interface components {
             correlationId: null | string;
             hash: string;
         };
-        AuditVerification: {
+        AuditVerificationResponse: {
             valid: boolean;
             /** Format: int32 */
             checked: number;
             firstBrokenEventId: null | string;
+            range: components["schemas"]["RangeResponse"];
+            /** Format: int32 */
+            chains: number;
+            /** Format: int32 */
+            segments: number;
+            /** Format: int32 */
+            legacySegments: number;
+            /** Format: int32 */
+            events: number;
+            /** Format: int32 */
+            digests: number;
+            /** Format: int32 */
+            indexRows: number;
+            /** Format: date-time */
+            lastDigestAt: null | string;
+            firstBroken: null | components["schemas"]["BrokenLinkResponse"];
         };
         AuthConfigResponse: {
             googleClientId: null | string;
@@ -1342,22 +1390,53 @@ export interface components {
         BillingResponse: {
             tenantId: string;
             stripeCustomerId: string;
-            status: null | components["schemas"]["TenantBillingStatus"];
+            status: null | string;
             /** Format: date-time */
             statusAsOf: null | string;
+            lastStripeEventId: null | string;
             testMode: boolean;
+            stripeConfigured: boolean;
+            needsStripe: string[];
             stripeDashboardUrl: string;
             subscription: null | components["schemas"]["SubscriptionResponse"];
             subscriptions: components["schemas"]["SubscriptionResponse"][];
             invoices: components["schemas"]["InvoiceResponse"][];
         };
+        BrokenLinkResponse: {
+            reason: string;
+            eventId: null | string;
+            segment: null | string;
+            detail: string;
+        };
+        BulkFilterRequest: {
+            tenantId?: null | string;
+            status?: null | string;
+            role?: null | string;
+            /** Format: date-time */
+            createdAfter?: null | string;
+            /** Format: date-time */
+            createdBefore?: null | string;
+            emailDomain?: null | string;
+        };
         BulkParameters: {
             role?: null | string;
             tenantId?: null | string;
         };
+        BulkResultsPage: {
+            items: components["schemas"]["BulkUserResultResponse"][];
+            nextCursor: null | string;
+        };
+        BulkRowErrorResponse: {
+            /** Format: int32 */
+            line: number;
+            field: string;
+            reason: string;
+        };
         BulkSummaryResponse: {
             /** Format: int32 */
             total: number;
+            /** Format: int32 */
+            matched: number;
             /** Format: int32 */
             changed: number;
             /** Format: int32 */
@@ -1367,8 +1446,9 @@ export interface components {
         };
         BulkUserRequest: {
             action: string;
-            userIds: string[];
             dryRun: boolean;
+            userIds?: null | string[];
+            filter?: null | components["schemas"]["BulkFilterRequest"];
             parameters?: null | components["schemas"]["BulkParameters"];
             reason?: null | string;
         };
@@ -1376,6 +1456,7 @@ export interface components {
             dryRun: boolean;
             results: components["schemas"]["BulkUserResultResponse"][];
             summary: components["schemas"]["BulkSummaryResponse"];
+            rowErrors?: null | components["schemas"]["BulkRowErrorResponse"][];
         };
         BulkUserResultResponse: {
             userId: string;
@@ -1535,6 +1616,10 @@ export interface components {
         HealthResponse: {
             status: string;
         };
+        ImportFieldErrorResponse: {
+            field: string;
+            reason: string;
+        };
         InvoiceResponse: {
             id: string;
             number: null | string;
@@ -1671,6 +1756,10 @@ export interface components {
             items: components["schemas"]["TransactionResponse"][];
             nextCursor: null | string;
         };
+        PageOfWebhookEventResponse: {
+            items: components["schemas"]["WebhookEventResponse"][];
+            nextCursor: null | string;
+        };
         PageOfWorkflowResponse: {
             items: components["schemas"]["WorkflowResponse"][];
             nextCursor: null | string;
@@ -1712,6 +1801,12 @@ export interface components {
             oldestMessageAgeSeconds: null | number;
             /** Format: int64 */
             poisonCount: number;
+        };
+        RangeResponse: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
         };
         ReasonBody: {
             reason?: null | string;
@@ -1766,6 +1861,9 @@ export interface components {
         };
         /** @enum {unknown} */
         RemovalMethod: "roles" | "offboard" | null;
+        ReplayRequest: {
+            reason?: null | string;
+        };
         ReportResponse: {
             id: string;
             type: components["schemas"]["ReportType"];
@@ -2004,6 +2102,8 @@ export interface components {
             /** Format: date-time */
             lastLoginAt: null | string;
         };
+        /** @enum {unknown} */
+        StripeEventStatus: "received" | "processed" | "not-processed" | "failed";
         SubscriptionResponse: {
             id: string;
             status: string;
@@ -2035,7 +2135,7 @@ export interface components {
             currency: string;
         };
         /** @enum {unknown} */
-        TenantBillingStatus: "active" | "paused" | "closed" | null;
+        TenantBillingStatus: "active" | "paused" | "closed";
         TenantReasonRequest: {
             reason?: null | string;
         };
@@ -2202,8 +2302,41 @@ export interface components {
                 [key: string]: number;
             };
         };
+        UserImportResponse: {
+            dryRun: boolean;
+            results: components["schemas"]["UserImportResultResponse"][];
+            summary: components["schemas"]["UserImportSummaryResponse"];
+        };
+        UserImportResultResponse: {
+            /** Format: int32 */
+            line: number;
+            email: null | string;
+            outcome: string;
+            userId: null | string;
+            errors: components["schemas"]["ImportFieldErrorResponse"][];
+        };
+        UserImportSummaryResponse: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            failed: number;
+        };
         UserReasonRequest: {
             reason?: null | string;
+        };
+        WebhookEventResponse: {
+            id: string;
+            type: string;
+            /** Format: date-time */
+            created: string;
+            objectId: string;
+            customerId: null | string;
+            status: components["schemas"]["StripeEventStatus"];
+            detail: null | string;
+            /** Format: date-time */
+            receivedAt: string;
         };
         WebhookResponse: {
             received: boolean;
@@ -2240,66 +2373,12 @@ export interface components {
             /** Format: date-time */
             lastUpdatedTime: string;
             error: null | string;
+            steps: string[];
+            currentStep: null | string;
             history: null | components["schemas"]["WorkflowHistoryEventResponse"][];
         };
         /** @enum {unknown} */
         WorkflowRuntimeStatus: "Pending" | "Running" | "Waiting" | "Completed" | "Failed" | "Terminated";
-        PendingPendingProblem: {
-            type?: string;
-            title?: string;
-            status?: number;
-            detail?: string;
-            code?: string;
-        };
-        PendingPendingAccepted: {
-            workflowId: string;
-            statusUrl: string;
-            rowErrors?: components["schemas"]["PendingPendingRowError"][] | null;
-        };
-        PendingPendingBulkItem: {
-            userId: string;
-            /** @enum {string} */
-            outcome: "changed" | "unchanged" | "failed";
-            error?: string | null;
-        };
-        PendingPendingBulkSummary: {
-            total: number;
-            changed: number;
-            unchanged: number;
-            failed: number;
-            matched?: number | null;
-        };
-        PendingPendingBulkResult: {
-            results: components["schemas"]["PendingPendingBulkItem"][];
-            summary: components["schemas"]["PendingPendingBulkSummary"];
-            dryRun?: boolean;
-            rowErrors?: components["schemas"]["PendingPendingRowError"][] | null;
-        };
-        PendingPendingImportError: {
-            field: string;
-            reason: string;
-        };
-        PendingPendingImportRow: {
-            line: number;
-            email: string | null;
-            /** @enum {string} */
-            outcome: "created" | "failed" | "wouldCreate";
-            userId?: string | null;
-            errors: components["schemas"]["PendingPendingImportError"][];
-        };
-        PendingPendingImportResult: {
-            results: components["schemas"]["PendingPendingImportRow"][];
-            summary: {
-                total: number;
-                created: number;
-                failed: number;
-            };
-        };
-        PendingPendingRowError: {
-            line: number;
-            field: string;
-            reason: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -2397,6 +2476,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfDeletedSecretResponse"];
+                };
+            };
+        };
+    };
+    ImportTenantUsers: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        /** @description A CSV file (RFC 4180) with a header row. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserImportResponse"];
                 };
             };
         };
@@ -2832,7 +2941,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditVerification"];
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
                 };
             };
         };
@@ -3019,6 +3128,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RefundResponse"];
+                };
+            };
+        };
+    };
+    ListStripeWebhookEvents: {
+        parameters: {
+            query?: {
+                status?: string;
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfWebhookEventResponse"];
+                };
+            };
+        };
+    };
+    ReplayStripeWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventResponse"];
                 };
             };
         };
@@ -4207,30 +4366,6 @@ export interface operations {
             };
         };
     };
-    BulkUsers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BulkUserRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BulkUserResponse"];
-                };
-            };
-        };
-    };
     GetUser: {
         parameters: {
             query?: never;
@@ -4356,6 +4491,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RevokedSessionsResponse"];
+                };
+            };
+        };
+    };
+    BulkUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUserRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkUserResponse"];
+                };
+            };
+        };
+    };
+    BulkUsersFromFile: {
+        parameters: {
+            query?: {
+                action?: string;
+                dryRun?: boolean;
+                reason?: string;
+                tenantId?: string;
+                role?: string;
+                targetTenantId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A CSV file (RFC 4180) with a header row. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkUserResponse"];
+                };
+            };
+        };
+    };
+    GetBulkUserResults: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultsPage"];
                 };
             };
         };
@@ -4626,141 +4842,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SettingsSectionResponse"];
-                };
-            };
-        };
-    };
-    BulkUsersFromCsv: {
-        parameters: {
-            query: {
-                action: string;
-                dryRun?: boolean;
-                reason?: string;
-                tenantId?: string;
-                role?: string;
-                targetTenantId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "text/csv": string;
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingPendingBulkResult"];
-                };
-            };
-            /** @description Accepted: runs as a workflow */
-            202: {
-                headers: {
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingPendingAccepted"];
-                };
-            };
-            /** @description Problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingPendingProblem"];
-                };
-            };
-        };
-    };
-    ListBulkResults: {
-        parameters: {
-            query?: {
-                cursor?: string;
-                pageSize?: number;
-            };
-            header?: never;
-            path: {
-                workflowId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["PendingPendingBulkItem"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Problem */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingPendingProblem"];
-                };
-            };
-        };
-    };
-    ImportTenantUsers: {
-        parameters: {
-            query?: {
-                dryRun?: boolean;
-                reason?: string;
-            };
-            header?: never;
-            path: {
-                tenantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "text/csv": string;
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingPendingImportResult"];
-                };
-            };
-            /** @description Accepted: runs as a workflow */
-            202: {
-                headers: {
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PendingPendingAccepted"];
-                };
-            };
-            /** @description Problem */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["PendingPendingProblem"];
                 };
             };
         };
