@@ -8,7 +8,8 @@ namespace PenguinMails.Functions.Workflows;
 /// An instance in Durable Functions' vocabulary. <c>history</c> is returned by GET /workflows/{id} and is null in
 /// lists (it is read per instance). <c>error</c> says why a Failed instance failed. runtimeStatus keeps Durable
 /// Functions' spelling (Pending, Running, ...), unlike the API's other enums. <c>steps</c> are the definition's steps in
-/// order and <c>currentStep</c> the one running or awaited (null once finished), so a client needs no copy of them.
+/// order, <c>currentStep</c> the one running or awaited (null once finished) and <c>completedSteps</c> those this execution
+/// has finished (a wait once its event came or it timed out), in definition order, so a client needs no copy of them.
 /// </summary>
 public sealed record WorkflowResponse(
     string Id,
@@ -22,11 +23,15 @@ public sealed record WorkflowResponse(
     string? Error,
     IReadOnlyList<string> Steps,
     string? CurrentStep,
+    IReadOnlyList<string> CompletedSteps,
     IReadOnlyList<WorkflowHistoryEventResponse>? History)
 {
-    public static WorkflowResponse From(WorkflowInstance i, WorkflowRegistry registry, IReadOnlyList<WorkflowHistoryEvent>? history = null) =>
-        new(i.Id, i.Type, i.Status, i.Input, i.Output, i.CustomStatus, i.CreatedTime, i.LastUpdatedTime, i.Error,
-            registry.Find(i.Type)?.Steps ?? [], i.CurrentStep, history?.Select(WorkflowHistoryEventResponse.From).ToList());
+    public static WorkflowResponse From(WorkflowInstance i, WorkflowRegistry registry, IReadOnlyList<WorkflowHistoryEvent>? history = null)
+    {
+        var steps = registry.Find(i.Type)?.Steps ?? [];
+        return new(i.Id, i.Type, i.Status, i.Input, i.Output, i.CustomStatus, i.CreatedTime, i.LastUpdatedTime, i.Error,
+            steps, i.CurrentStep, steps.Where(i.StepOutputs.ContainsKey).ToList(), history?.Select(WorkflowHistoryEventResponse.From).ToList());
+    }
 }
 
 public sealed record WorkflowHistoryEventResponse(string EventType, string? Name, DateTimeOffset Timestamp, string? Status, string? Detail,

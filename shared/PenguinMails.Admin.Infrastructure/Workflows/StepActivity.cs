@@ -28,7 +28,7 @@ public sealed class StepActivity<TStep>(IServiceScopeFactory scopes) : TaskActiv
         }
         catch (AdminException e) when (e.Status is >= 400 and < 500 and not (408 or 412 or 429))
         {
-            throw new WorkflowStepRejectedException($"{e.Title} {e.Detail}".Trim(), e);
+            throw new WorkflowStepRejectedException(e.Detail is null ? $"{e.Code}: {e.Title}" : $"{e.Code}: {e.Detail}", e);
         }
         return result is CompleteEarly early
             ? new StepResult(ToJson(early.Output), early.CustomStatus)

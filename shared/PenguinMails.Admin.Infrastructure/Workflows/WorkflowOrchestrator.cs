@@ -32,7 +32,8 @@ public abstract class WorkflowOrchestrator(DurableWorkflowOptions options) : Tas
             await context.CallActivityAsync<bool>(nameof(ReportWorkflowFailure),
                 new WorkflowFailure(context.InstanceId, Type, input.Execution, error, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero)),
                 TaskOptions.FromRetryPolicy(new RetryPolicy(10, options.FirstRetryInterval, 2, options.MaxRetryInterval)));
-            throw;
+            // The instance fails with the step's own error, not the engine's wrapper around it.
+            throw new WorkflowFailedException(error, e);
         }
         steps.PublishFinished();
         return new Dictionary<string, JsonElement>(steps.Outputs);

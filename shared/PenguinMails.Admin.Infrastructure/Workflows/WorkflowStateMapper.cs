@@ -15,7 +15,7 @@ public static class WorkflowStateMapper
         var progress = Read<WorkflowProgress>(state.Status);
         var status = StatusOf(state.OrchestrationStatus, progress);
         var output = status == WorkflowRuntimeStatus.Completed ? Read<JsonElement?>(state.Output) : null;
-        var error = status == WorkflowRuntimeStatus.Failed ? state.FailureDetails?.ErrorMessage ?? state.Output : null;
+        var error = status == WorkflowRuntimeStatus.Failed ? state.FailureDetails?.ErrorMessage ?? WithoutExceptionType(state.Output) : null;
         var customStatus = status switch
         {
             WorkflowRuntimeStatus.Terminated => $"Terminated: {Read<string>(state.Output) ?? state.Output}",
@@ -61,6 +61,22 @@ public static class WorkflowStateMapper
         {
             return default; // not ours (e.g. a plain text reason): the caller shows the raw value instead
         }
+    }
+
+    /// <summary>
+    /// The instance table keeps a failure as "{exception type}: {message}"; admins read the message (the step's
+    /// "code: detail", see <see cref="WorkflowFailedException"/>).
+    /// </summary>
+    public static string? WithoutExceptionType(string? failure)
+    {
+        if (failure is null)
+        {
+            return null;
+        }
+        var colon = failure.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && failure.AsSpan(0, colon).EndsWith("Exception", StringComparison.Ordinal) && !failure.AsSpan(0, colon).Contains(' ')
+            ? failure[(colon + 2)..]
+            : failure;
     }
 
     private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));

@@ -39,7 +39,7 @@ public sealed class MonitoringSettingsAlertTests : IDisposable
         var alert = Assert.Single(raised.Raised, a => a.DeduplicationKey == key);
         Assert.Equal("1", alert.Details["threshold"]);
         Assert.Equal("1", alert.Details["failures"]);
-        Assert.StartsWith("conflict:", alert.Details["lastError"]);
+        Assert.Equal("deterministic: This step always fails.", alert.Details["lastError"]);
         // alertEmails travel on the alert's integration event, for the mail platform to deliver.
         var published = (await TestEvents.PeekAsync(_factory, EventDestinations.SecurityAlerts)).Select(e => e.GetProperty("data"))
             .Single(d => d.GetProperty("type").GetString() == "workflow-failures");

@@ -37,8 +37,6 @@ export function updateTicket(id: string, changes: { status?: string; assignee?: 
   return versioned(api.PATCH("/api/tickets/{id}", { params: { path: { id }, header: ifMatch(etag) }, body: changes }));
 }
 
-/** The refund workflow's steps (WorkflowProgress matches them loosely against the history's step names). */
-export const refundSteps = ["Verify duplicate charge", "Open refund ticket", "Await refund", "Close refund ticket", "Notify customer"] as const;
 
 /** Workflow type names the refund and dispute workflows are listed under (GET /api/workflows?type=). */
 export const refundWorkflowType = "refund-request";

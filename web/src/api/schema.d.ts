@@ -2375,6 +2375,7 @@ export interface components {
             error: null | string;
             steps: string[];
             currentStep: null | string;
+            completedSteps: string[];
             history: null | components["schemas"]["WorkflowHistoryEventResponse"][];
         };
         /** @enum {unknown} */

@@ -45,6 +45,3 @@ export function listRoles(signal?: AbortSignal) {
   return body(api.GET("/api/roles", { signal }));
 }
 
-/** The offboarding workflow's steps as API.md orders them. */
-export const offboardingSteps = ["Remove roles", "Revoke sessions", "Suspend", "Audit review"] as const;
-export const emergencyRevocationSteps = ["Audit review"] as const;

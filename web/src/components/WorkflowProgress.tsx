@@ -9,22 +9,24 @@ import { ErrorAlert } from "./ErrorAlert";
 
 interface WorkflowProgressProps {
   workflowId: string;
-  /** The steps the workflow is known to run, in order, to show how far it got. */
-  steps?: readonly string[];
   title?: string;
   /** Called once when the workflow completes, fails or is terminated: the screen reloads what the workflow changed. */
   onFinished?: (workflow: Workflow) => void;
 }
 
-/** Polls GET /api/workflows/{id} until the workflow completes, fails or is terminated. */
-export function WorkflowProgress({ workflowId, steps, title = "Workflow progress", onFinished }: WorkflowProgressProps) {
+/**
+ * Polls GET /api/workflows/{id} until the workflow completes, fails or is terminated. The steps and which of them
+ * are done come from the server (steps, completedSteps); a step a finished instance never ran shows as skipped.
+ */
+export function WorkflowProgress({ workflowId, title = "Workflow progress", onFinished }: WorkflowProgressProps) {
   const query = useQuery({
     queryKey: ["workflow", workflowId],
     queryFn: ({ signal }) => getWorkflow(workflowId, signal),
     refetchInterval: (q) => (isFinished(q.state.data?.runtimeStatus) ? false : 1500),
   });
   const workflow = query.data;
-  const done = completedSteps(workflow, steps);
+  const steps = workflow?.steps ?? [];
+  const done = new Set(workflow?.completedSteps ?? []);
   const finished = isFinished(workflow?.runtimeStatus);
   const reported = useRef<string | null>(null);
   useEffect(() => {
@@ -39,16 +41,19 @@ export function WorkflowProgress({ workflowId, steps, title = "Workflow progress
         <h3>{title}</h3>
         {workflow ? <StatusBadge status={workflow.runtimeStatus} /> : <span className="muted">Starting…</span>}
       </div>
-      {steps?.length ? (
+      {steps.length ? (
         <>
           <progress max={steps.length} value={finished && workflow?.runtimeStatus === "Completed" ? steps.length : done.size} aria-label={`${title}: ${done.size} of ${steps.length} steps`} />
           <ol className="steps">
-            {steps.map((step) => (
-              <li key={step} className={done.has(step) ? "step step-done" : "step"}>
-                <span aria-hidden="true">{done.has(step) ? "✓" : "○"}</span> {step}
-                <span className="visually-hidden">{done.has(step) ? " (done)" : " (not yet)"}</span>
-              </li>
-            ))}
+            {steps.map((step) => {
+              const state = done.has(step) ? "done" : step === workflow?.currentStep ? "now" : finished ? "skipped" : "not yet";
+              return (
+                <li key={step} className={done.has(step) ? "step step-done" : "step"} aria-current={state === "now" ? "step" : undefined}>
+                  <span aria-hidden="true">{state === "done" ? "✓" : state === "now" ? "…" : state === "skipped" ? "–" : "○"}</span> {stepLabel(step)}
+                  <span className="visually-hidden"> ({state})</span>
+                </li>
+              );
+            })}
           </ol>
         </>
       ) : null}
@@ -73,16 +78,8 @@ function describe(workflow: Workflow): string {
   return [`${workflow.runtimeStatus} · updated ${formatDateTime(workflow.lastUpdatedTime, { seconds: true })}`, custom, lastText, error].filter(Boolean).join(" · ");
 }
 
-/** A step counts as done when the history records it as completed; names are compared loosely. */
-function completedSteps(workflow: Workflow | undefined, steps: readonly string[] | undefined): Set<string> {
-  const done = new Set<string>();
-  if (!workflow || !steps) return done;
-  const normalize = (text: string) => text.toLowerCase().replace(/[^a-z]/g, "");
-  for (const event of workflow.history ?? []) {
-    const name = normalize(event.name ?? "");
-    const completed = /complet|succeed|done/i.test(`${event.eventType} ${event.status ?? ""}`);
-    if (!name || !completed) continue;
-    for (const step of steps) if (normalize(step) === name || name.includes(normalize(step))) done.add(step);
-  }
-  return done;
+/** A step's name as people read it: "RemoveRoles" is "Remove roles". */
+export function stepLabel(step: string): string {
+  const words = step.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { getTenantBilling, openDispute, reconcileTenant, refundSteps, requestRefund, syncTenant } from "../../api/finance";
+import { getTenantBilling, openDispute, reconcileTenant, requestRefund, syncTenant } from "../../api/finance";
 import type { Reconciliation } from "../../api/types";
 import { Permissions } from "../../auth/permissions";
 import { useAccess } from "../../auth/useAuth";
@@ -82,7 +82,7 @@ export function TenantBillingPanel() {
               ) : null}
               {started.map((run) => (
                 <Section key={run.workflowId} title={run.label}>
-                  <WorkflowProgress workflowId={run.workflowId} steps={run.label.startsWith("Refund") ? refundSteps : undefined} title={`${run.label}: progress`} />
+                  <WorkflowProgress workflowId={run.workflowId} title={`${run.label}: progress`} />
                 </Section>
               ))}
 

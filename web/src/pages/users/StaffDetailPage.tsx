@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import {
-  emergencyRevocationSteps, emergencyRevokeStaff, getStaff, listRoles, listStaffSessions, offboardingSteps, offboardStaff,
+  emergencyRevokeStaff, getStaff, listRoles, listStaffSessions, offboardStaff,
   reactivateStaff, replaceRoles, revokeStaffSessions, suspendStaff,
 } from "../../api/staff";
 import { usePlainList } from "../../api/useCursorList";
@@ -86,7 +86,6 @@ export default function StaffDetailPage() {
               <Section title={workflowKind === "emergency" ? "Emergency revocation" : "Offboarding"}>
                 <WorkflowProgress
                   workflowId={workflowId}
-                  steps={workflowKind === "emergency" ? emergencyRevocationSteps : offboardingSteps}
                   title={workflowKind === "emergency" ? "Follow-up audit review" : "Offboarding progress"}
                   onFinished={() => void refresh()}
                 />

@@ -3,8 +3,11 @@ using PenguinMails.Admin.Workflows;
 
 namespace PenguinMails.Admin.Staff.Offboarding;
 
-/// <summary>Offboarding step 3: sets the status to offboarded (not merely suspended), for good.</summary>
-public sealed class MarkOffboarded(StaffService staff, IAuditLog audit) : IWorkflowActivity
+/// <summary>
+/// Offboarding step 3, API.md's "suspend": the account can no longer sign in. It sets the status to offboarded (not
+/// merely suspended, which an admin can reactivate), for good.
+/// </summary>
+public sealed class Suspend(StaffService staff, IAuditLog audit) : IWorkflowActivity
 {
     public async Task<object?> RunAsync(WorkflowActivityContext context, CancellationToken cancellationToken)
     {
