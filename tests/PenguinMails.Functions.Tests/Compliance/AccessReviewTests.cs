@@ -74,7 +74,7 @@ public sealed class AccessReviewTests : IAsyncLifetime
         await WorkflowDrain.UntilIdleAsync(_app.App);
         var workflow = await (await reviewer.GetAsync($"/api/workflows/{workflowId}")).ReadJsonAsync();
         Assert.Equal("Completed", workflow.GetProperty("runtimeStatus").GetString());
-        Assert.Equal(["RemoveRoles", "RevokeSessions", "Suspend", "AuditReview"],
+        Assert.Equal(["RemoveRoles", "RevokeSessions", "MarkOffboarded", "AuditReview"],
             WorkflowPolling.History(workflow, "ActivityCompleted").Select(e => e.GetProperty("name").GetString()));
         var other = await (await reviewer.GetAsync($"/api/staff/{_other.Id}")).ReadJsonAsync();
         Assert.Equal("offboarded", other.GetProperty("status").GetString());

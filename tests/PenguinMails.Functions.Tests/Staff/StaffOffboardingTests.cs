@@ -34,7 +34,7 @@ public sealed class StaffOffboardingTests : IDisposable
         var workflow = await WorkflowPolling.WaitForStatusAsync(admin, workflowId, "Completed");
         Assert.Equal("offboarding", workflow.GetProperty("type").GetString());
         var steps = WorkflowPolling.History(workflow, "ActivityCompleted").Select(e => e.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["RemoveRoles", "RevokeSessions", "Suspend", "AuditReview"], steps);
+        Assert.Equal(["RemoveRoles", "RevokeSessions", "MarkOffboarded", "AuditReview"], steps);
         // The definition's steps and the finished ones, so the console shows progress without a copy of them.
         Assert.Equal(steps, workflow.GetProperty("steps").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(steps, workflow.GetProperty("completedSteps").EnumerateArray().Select(s => s.GetString()));

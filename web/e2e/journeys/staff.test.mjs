@@ -154,7 +154,7 @@ describe("Journey 5: an employee leaves the team", () => {
     const progress = admin.getByRole("region", { name: "Offboarding progress" });
     await progress.getByRole("progressbar", { name: "Offboarding progress: 4 of 4 steps" }).waitFor();
     await progress.getByText("Completed", { exact: true }).waitFor();
-    for (const step of ["Remove roles", "Revoke sessions", "Suspend", "Audit review"]) {
+    for (const step of ["Remove roles", "Revoke sessions", "Mark offboarded", "Audit review"]) {
       await progress.getByRole("listitem").filter({ hasText: `${step} (done)` }).waitFor();
     }
     const seen = await admin.evaluate(() => window.offboardingProgress);
@@ -188,7 +188,7 @@ describe("Journey 5: an employee leaves the team", () => {
     await row.getByRole("link").click();
     await settled(admin, "offboarding");
     const history = admin.getByRole("table", { name: "Workflow history" });
-    for (const step of ["RemoveRoles", "RevokeSessions", "Suspend", "AuditReview"]) {
+    for (const step of ["RemoveRoles", "RevokeSessions", "MarkOffboarded", "AuditReview"]) {
       await history.getByRole("row").filter({ hasText: step }).filter({ hasText: "ActivityCompleted" }).waitFor();
     }
     await assertAccessible(admin, "workflow-detail");

@@ -12,7 +12,7 @@ public sealed class OffboardingOrchestrator(DurableWorkflowOptions options) : Wo
     {
         await steps.RunAsync<RemoveRoles>();
         await steps.RunAsync<RevokeSessions>();
-        await steps.RunAsync<Suspend>();
+        await steps.RunAsync<MarkOffboarded>();
         await steps.RunAsync<AuditReview>();
     }
 }

@@ -11,6 +11,6 @@ public static class StaffWorkflowsServiceCollectionExtensions
         .AddOrchestrator<EmergencyRevocationOrchestrator>(OffboardingWorkflows.EmergencyRevocation)
         .AddActivity<RemoveRoles>()
         .AddActivity<RevokeSessions>()
-        .AddActivity<Suspend>()
+        .AddActivity<MarkOffboarded>()
         .AddActivity<AuditReview>();
 }

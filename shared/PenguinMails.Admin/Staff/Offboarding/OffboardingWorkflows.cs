@@ -20,7 +20,7 @@ public static class OffboardingWorkflows
     public static readonly TimeSpan SynchronousLead = TimeSpan.FromMinutes(1);
 
     public static WorkflowDefinition Offboarding { get; } = new(OffboardingType,
-        [nameof(RemoveRoles), nameof(RevokeSessions), nameof(Suspend), nameof(AuditReview)], Permissions.StaffOffboard);
+        [nameof(RemoveRoles), nameof(RevokeSessions), nameof(MarkOffboarded), nameof(AuditReview)], Permissions.StaffOffboard);
 
     public static WorkflowDefinition EmergencyRevocation { get; } = new(EmergencyRevocationType, [nameof(AuditReview)], Permissions.StaffOffboard);
 

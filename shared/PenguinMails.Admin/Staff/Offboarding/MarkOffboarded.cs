@@ -4,10 +4,10 @@ using PenguinMails.Admin.Workflows;
 namespace PenguinMails.Admin.Staff.Offboarding;
 
 /// <summary>
-/// Offboarding step 3, API.md's "suspend": the account can no longer sign in. It sets the status to offboarded (not
-/// merely suspended, which an admin can reactivate), for good.
+/// Offboarding step 3 (API.md's "suspend"): the account can no longer sign in. It sets the status to offboarded, for
+/// good, not merely suspended (which an admin can reactivate), so the step is named for what it does.
 /// </summary>
-public sealed class Suspend(StaffService staff, IAuditLog audit) : IWorkflowActivity
+public sealed class MarkOffboarded(StaffService staff, IAuditLog audit) : IWorkflowActivity
 {
     public async Task<object?> RunAsync(WorkflowActivityContext context, CancellationToken cancellationToken)
     {
