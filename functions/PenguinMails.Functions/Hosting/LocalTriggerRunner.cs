@@ -98,22 +98,42 @@ public sealed partial class LocalTriggerRunner(
 
     private async Task ListenServiceBusAsync(FunctionRegistration trigger, ServiceBusClient client, CancellationToken stoppingToken)
     {
-        await using var processor = new ServiceBusMessageProcessor(dispatcher, trigger, client, MaxDequeueCount);
-        while (!stoppingToken.IsCancellationRequested)
+        var processor = new ServiceBusMessageProcessor(dispatcher, trigger, client, MaxDequeueCount);
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await processor.ProcessNextAsync(MaxPollDelay, stoppingToken);
+                try
+                {
+                    await processor.ProcessNextAsync(MaxPollDelay, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception e)
+                {
+                    LogListenFailed(e, trigger.Name);
+                    await Task.Delay(MaxPollDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogListenFailed(e, trigger.Name);
-                await Task.Delay(MaxPollDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
+        }
+        finally
+        {
+            await CloseAsync(processor, trigger);
+        }
+    }
+
+    /// <summary>Closing a receiver can time out (a broker that never answers the drain); that must not stop the host.</summary>
+    private async Task CloseAsync(ServiceBusMessageProcessor processor, FunctionRegistration trigger)
+    {
+        try
+        {
+            await processor.DisposeAsync();
+        }
+        catch (Exception e)
+        {
+            LogCloseFailed(e, trigger.Name);
         }
     }
 
@@ -122,4 +142,7 @@ public sealed partial class LocalTriggerRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queue listener for {FunctionName} failed; retrying")]
     private partial void LogListenFailed(Exception exception, string functionName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Closing the Service Bus receiver for {FunctionName} failed")]
+    private partial void LogCloseFailed(Exception exception, string functionName);
 }

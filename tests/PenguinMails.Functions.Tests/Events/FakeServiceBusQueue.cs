@@ -18,6 +18,7 @@ public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeSer
     private readonly SemaphoreSlim _available = new(0);
     private readonly ConcurrentBag<Message> _received = [];
     private readonly ConcurrentBag<Message> _completed = [];
+    private readonly ConcurrentBag<Message> _deadLettered = [];
 
     public string Name => name;
 
@@ -28,6 +29,9 @@ public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeSer
 
     /// <summary>Messages a receiver completed.</summary>
     public IReadOnlyCollection<Message> Completed => _completed;
+
+    /// <summary>Messages a receiver dead-lettered (rejected), with the reason it gave.</summary>
+    public IReadOnlyCollection<Message> DeadLettered => _deadLettered;
 
     public int Depth => _ready.Count;
 
@@ -55,7 +59,9 @@ public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeSer
         {
             if (_ready.TryDequeue(out var message))
             {
-                return new ReceiveContext(link, message);
+                var delivery = new ReceiveContext(link, message);
+                bus.Handing(delivery, this);
+                return delivery;
             }
         }
         return null!;
@@ -63,16 +69,30 @@ public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeSer
 
     public void DisposeMessage(ReceiveContext receiveContext, DispositionContext disposition)
     {
-        var message = receiveContext.Message;
-        switch (disposition.DeliveryState)
+        var outcome = disposition.DeliveryState switch
         {
-            case Accepted:
+            Accepted => "completed",
+            Rejected => "suspended",
+            _ => "abandoned",
+        };
+        var reason = (disposition.DeliveryState as Rejected)?.Error?.Info?[new Symbol("DeadLetterReason")] as string
+            ?? (disposition.DeliveryState as Rejected)?.Error?.Condition.ToString();
+        bus.Settle(receiveContext, (queue, message) => queue.Apply(message, outcome, reason));
+        disposition.Complete();
+    }
+
+    /// <summary>Applies a settlement: completed, suspended (dead-lettered with its reason) or abandoned (redelivered).</summary>
+    internal void Apply(Message message, string? disposition, string? deadLetterReason)
+    {
+        switch (disposition)
+        {
+            case "completed":
                 _completed.Add(message);
                 break;
-            case Rejected rejected when deadLetter is not null:
+            case "suspended" when deadLetter is not null:
                 message.ApplicationProperties ??= new ApplicationProperties();
-                message.ApplicationProperties["DeadLetterReason"] = rejected.Error?.Info?[new Symbol("DeadLetterReason")] as string
-                    ?? rejected.Error?.Condition.ToString();
+                message.ApplicationProperties["DeadLetterReason"] = deadLetterReason;
+                _deadLettered.Add(message);
                 deadLetter.Enqueue(message);
                 break;
             default:
@@ -81,7 +101,6 @@ public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeSer
                 Enqueue(message);
                 break;
         }
-        disposition.Complete();
     }
 
     private void Enqueue(Message message)

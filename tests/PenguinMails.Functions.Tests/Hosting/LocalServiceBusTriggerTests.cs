@@ -56,23 +56,28 @@ public sealed class LocalServiceBusTriggerTests : IDisposable
 
         await Eventually.TrueAsync(() => Task.FromResult(RecordingFunction.Received.Any(p => p.Contains(published.Id, StringComparison.Ordinal))),
             TimeSpan.FromSeconds(90));
-        await Eventually.TrueAsync(() => Task.FromResult(_broker.Queue("bus-recording").Completed.Any(m => m.Properties.MessageId == published.Id)));
-        Assert.Single(RecordingFunction.Received, p => p.Contains(published.Id, StringComparison.Ordinal));
+        await Eventually.TrueAsync(() => Task.FromResult(_broker.Queue("bus-recording").Completed.Any(m => m.Properties.MessageId == published.Id)),
+            TimeSpan.FromSeconds(60));
+        // Service Bus delivers at least once: a completion lost on a loaded machine lets the lock expire and the message
+        // come again, so the function may see it more than once, and the broker records exactly one completion.
+        Assert.Single(_broker.Queue("bus-recording").Completed, m => m.Properties.MessageId == published.Id);
     }
 
     [Fact]
     public async Task MessageThatFailsFiveTimes_IsDeadLettered()
     {
-        var client = _factory.Services.GetRequiredService<ServiceBusClient>();
         var published = IntegrationEvent.Create("Test", new { doomed = true }, DateTimeOffset.UtcNow);
 
         await _factory.Services.GetRequiredService<IIntegrationEventBus>().PublishAsync("bus-failing", published);
 
-        await using var deadLetters = client.CreateReceiver("bus-failing", new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
-        var dead = await deadLetters.ReceiveMessageAsync(TimeSpan.FromSeconds(90));
-        Assert.Equal(published.Id, dead?.MessageId);
-        Assert.Equal(ServiceBusMessageProcessor.DeadLetterReason, dead!.DeadLetterReason);
-        await deadLetters.CompleteMessageAsync(dead);
+        // The broker records the runner's dead-letter disposition as it arrives over AMQP; reading it back through a
+        // second receiver would only test the SDK (and its settlement timeouts on a loaded machine).
+        var queue = _broker.Queue("bus-failing");
+        await Eventually.TrueAsync(() => Task.FromResult(queue.DeadLettered.Any(m => m.Properties.MessageId == published.Id)),
+            TimeSpan.FromSeconds(180));
+        var dead = Assert.Single(queue.DeadLettered, m => m.Properties.MessageId == published.Id);
+        Assert.Equal(ServiceBusMessageProcessor.DeadLetterReason, dead.ApplicationProperties["DeadLetterReason"]);
+        Assert.Equal(1, _broker.Queue("bus-failing/$deadletterqueue").Depth);
         Assert.Equal(LocalTriggerRunner.MaxDequeueCount, AlwaysFailingFunction.Attempts.Count(a => a.Contains(published.Id, StringComparison.Ordinal)));
     }
 
