@@ -4,12 +4,19 @@ using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Users;
 using PenguinMails.Admin.Security;
 using PenguinMails.Admin.Users;
+using PenguinMails.Admin.Users.Workflow;
 using PenguinMails.Functions.Common;
 using PenguinMails.Functions.Security;
+using PenguinMails.Functions.Workflows;
 
 namespace PenguinMails.Functions.Users;
 
-/// <summary>Bulk operations over platform users: by ids, by filter or by file, their results, and importing users from a file.</summary>
+/// <summary>
+/// Bulk operations over platform users: by ids, by filter or by file, their results, and importing users from a file.
+/// A real run over more than <see cref="BulkUserPlan.SynchronousLimit"/> users answers 202 and runs as a
+/// <c>users-bulk</c> workflow (progress at the Location, per-user results at <c>/api/users/bulk/{id}/results</c>);
+/// dry runs and smaller runs answer 200 with every result.
+/// </summary>
 public static class UsersBulkApi
 {
     public static void MapUsersBulkApi(this IEndpointRouteBuilder app)
@@ -41,8 +48,8 @@ public static class UsersBulkApi
         return Task.CompletedTask;
     }
 
-    private static async Task<Ok<BulkUserResponse>> BulkUsers(BulkUserRequest request, BulkUserService service, BulkUserTargets targets, Actor actor,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<BulkUserResponse>, Accepted<WorkflowAcceptedResponse>>> BulkUsers(BulkUserRequest request, BulkUserService service,
+        BulkUserWorkflowStarter workflow, BulkUserTargets targets, Actor actor, CancellationToken cancellationToken)
     {
         var action = Action(request.Action);
         if ((request.UserIds is null) == (request.Filter is null))
@@ -56,11 +63,16 @@ public static class UsersBulkApi
         var command = new BulkUserCommand(action, request.UserIds ?? [], request.Parameters?.Role, request.Parameters?.TenantId, request.Reason, request.DryRun);
         BulkUserService.Validate(actor, command);
         var ids = request.Filter is { } filter ? await targets.ResolveAsync(Filter(filter), cancellationToken) : request.UserIds!;
+        if (BulkUserWorkflowStarter.RunsAsWorkflow(command, ids.Count))
+        {
+            return WorkflowAccepted.For(await workflow.StartAsync(actor, command with { UserIds = ids }, cancellationToken));
+        }
         return TypedResults.Ok(BulkUserResponse.From(await service.RunAsync(actor, command with { UserIds = ids }, cancellationToken)));
     }
 
-    private static async Task<Ok<BulkUserResponse>> BulkUsersFromFile(HttpRequest http, BulkUserService service, BulkUserTargets targets, Actor actor,
-        string? action, bool? dryRun, string? reason, string? tenantId, string? role, string? targetTenantId, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<BulkUserResponse>, Accepted<WorkflowAcceptedResponse>>> BulkUsersFromFile(HttpRequest http, BulkUserService service,
+        BulkUserWorkflowStarter workflow, BulkUserTargets targets, Actor actor, string? action, bool? dryRun, string? reason, string? tenantId, string? role,
+        string? targetTenantId, CancellationToken cancellationToken)
     {
         var command = new BulkUserCommand(Action(action), [], UsersApi.Blank(role), UsersApi.Blank(targetTenantId), reason, dryRun ?? false);
         BulkUserService.Validate(actor, command);
@@ -72,6 +84,17 @@ public static class UsersBulkApi
                 .ThrowIfInvalid();
         }
         var resolved = await targets.ResolveAsync(column, tenantId?.Trim(), rows, cancellationToken);
+        if (BulkUserWorkflowStarter.RunsAsWorkflow(command, resolved.UserIds.Count))
+        {
+            // The rows that named nobody are not part of the workflow's results: the run goes ahead without them only
+            // when every row resolved, so none is silently dropped.
+            if (resolved.RowErrors.Count > 0)
+            {
+                throw AdminException.Validation("file", $"{resolved.RowErrors.Count} rows name no user (first: line {resolved.RowErrors[0].Line}, {resolved.RowErrors[0].Field}: {resolved.RowErrors[0].Reason}); "
+                    + "fix them, or dry-run the file to see every row's error.");
+            }
+            return WorkflowAccepted.For(await workflow.StartAsync(actor, command with { UserIds = resolved.UserIds }, cancellationToken));
+        }
         var report = resolved.UserIds.Count == 0
             ? new BulkUserReport(command.DryRun, [], new BulkSummary(0, 0, 0, 0))
             : await service.RunAsync(actor, command with { UserIds = resolved.UserIds }, cancellationToken);

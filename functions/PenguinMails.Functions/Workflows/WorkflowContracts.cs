@@ -10,6 +10,7 @@ namespace PenguinMails.Functions.Workflows;
 /// Functions' spelling (Pending, Running, ...), unlike the API's other enums. <c>steps</c> are the definition's steps in
 /// order, <c>currentStep</c> the one running or awaited (null once finished) and <c>completedSteps</c> those this execution
 /// has finished (a wait once its event came or it timed out), in definition order, so a client needs no copy of them.
+/// <c>progress</c> is what the current step has done so far when it runs in parts (a bulk run's users), else null.
 /// </summary>
 public sealed record WorkflowResponse(
     string Id,
@@ -24,13 +25,18 @@ public sealed record WorkflowResponse(
     IReadOnlyList<string> Steps,
     string? CurrentStep,
     IReadOnlyList<string> CompletedSteps,
-    IReadOnlyList<WorkflowHistoryEventResponse>? History)
+    IReadOnlyList<WorkflowHistoryEventResponse>? History,
+    JsonElement? Progress = null)
 {
     public static WorkflowResponse From(WorkflowInstance i, WorkflowRegistry registry, IReadOnlyList<WorkflowHistoryEvent>? history = null)
     {
         var steps = registry.Find(i.Type)?.Steps ?? [];
+        // A step that runs in parts (a bulk run's batches) keeps its counts so far as its output while it runs: that is
+        // its progress, and it is not completed yet.
+        var progress = i.CurrentStep is { } current && i.StepOutputs.TryGetValue(current, out var partial) ? partial : (JsonElement?)null;
         return new(i.Id, i.Type, i.Status, i.Input, i.Output, i.CustomStatus, i.CreatedTime, i.LastUpdatedTime, i.Error,
-            steps, i.CurrentStep, steps.Where(i.StepOutputs.ContainsKey).ToList(), history?.Select(WorkflowHistoryEventResponse.From).ToList());
+            steps, i.CurrentStep, steps.Where(s => i.StepOutputs.ContainsKey(s) && s != i.CurrentStep).ToList(),
+            history?.Select(WorkflowHistoryEventResponse.From).ToList(), progress);
     }
 }
 

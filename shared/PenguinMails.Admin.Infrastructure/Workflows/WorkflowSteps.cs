@@ -39,6 +39,31 @@ public sealed class WorkflowSteps(TaskOrchestrationContext context, WorkflowEnve
         return true;
     }
 
+    /// <summary>
+    /// Runs <typeparamref name="TStep"/> once per item, all at once (a fan-out; the caller bounds how many), each run
+    /// told its item, and returns their outputs in item order. The outputs are not kept: the caller combines them and
+    /// keeps the result with <see cref="Record"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<TOutput>> RunItemsAsync<TStep, TOutput>(IReadOnlyList<int> items) where TStep : class, IWorkflowActivity
+    {
+        var name = StepActivity<TStep>.Name;
+        var outputs = new Dictionary<string, JsonElement>(_outputs);
+        var runs = items.Select(item => context.CallActivityAsync<StepResult>(name,
+            new WorkflowStepRequest(context.InstanceId, type, envelope.Execution, envelope.StartedAt, envelope.StartedBy, envelope.Input, outputs, item), retry));
+        var results = await Task.WhenAll(runs);
+        return results.Select(r => (r.Output ?? NoPayload).Deserialize<TOutput>(JsonSerializerOptions.Web)!).ToList();
+    }
+
+    /// <summary>Keeps <paramref name="output"/> as step <paramref name="step"/>'s output and shows the step as running, with <paramref name="detail"/>.</summary>
+    public void Record(string step, object output, string? detail = null)
+    {
+        _outputs[step] = JsonSerializer.SerializeToElement(output, output.GetType(), JsonSerializerOptions.Web);
+        context.SetCustomStatus(new WorkflowProgress(step, false, _outputs, Detail: detail));
+    }
+
+    /// <summary>The text the instance's custom status shows once it completes (instead of "Completed").</summary>
+    public void FinishWith(string status) => FinalStatus = status;
+
     /// <summary>Waits as step <paramref name="step"/> for <paramref name="eventName"/>; true when it came, false when <paramref name="timeout"/> ran out.</summary>
     public async Task<bool> WaitAsync(string step, string eventName, TimeSpan? timeout = null)
     {

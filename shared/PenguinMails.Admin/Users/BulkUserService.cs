@@ -13,12 +13,8 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
 {
     public async Task<BulkUserReport> RunAsync(Actor actor, BulkUserCommand command, CancellationToken cancellationToken = default)
     {
-        Validate(actor, command);
+        await CheckAsync(actor, command, cancellationToken);
         var why = Reason.Required(command.Reason);
-        if (command.Action == BulkUserAction.MoveTenant)
-        {
-            await single.EnsureOpenTenantAsync(command.TenantId!, "parameters.tenantId", cancellationToken);
-        }
         var ids = command.UserIds.Select(i => i?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
         var found = await users.GetManyAsync(ids.Where(PlatformUserIds.IsValid).ToList(), cancellationToken);
         var results = new Dictionary<string, BulkItemResult>(StringComparer.Ordinal);
@@ -105,6 +101,20 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// Everything a run checks before it changes anyone: the command, the extra permissions, the reason, and for a
+    /// move that the target tenant is open; throws 400, 403 or 404.
+    /// </summary>
+    public async Task CheckAsync(Actor actor, BulkUserCommand command, CancellationToken cancellationToken = default)
+    {
+        Validate(actor, command);
+        Reason.Required(command.Reason);
+        if (command.Action == BulkUserAction.MoveTenant)
+        {
+            await single.EnsureOpenTenantAsync(command.TenantId!, "parameters.tenantId", cancellationToken);
+        }
     }
 
     /// <summary>Checks the command and the extra permission ban and unban need; throws 400 or 403.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PenguinMails.Admin.Users.Workflow;
 
 namespace PenguinMails.Admin.Users;
 
@@ -11,6 +12,7 @@ public static class UsersServiceCollectionExtensions
         services.AddSingleton<PlatformUserService>();
         services.AddSingleton<BulkUserService>();
         services.AddSingleton<BulkUserBatchProcessor>();
+        services.AddSingleton<BulkUserWorkflowStarter>();
         services.AddSingleton<BulkUserTargets>();
         services.AddSingleton<UserImportService>();
         return services;

@@ -21,7 +21,12 @@ public sealed class WorkflowActivityContext(WorkflowStepRequest request, string 
     /// Stable across retries and re-deliveries of this step in this execution of the instance: use it to make the
     /// step's effect happen once (for example as the idempotency key of a ticket).
     /// </summary>
-    public string IdempotencyKey => $"{request.InstanceId}:{request.Execution}:{StepName}";
+    public string IdempotencyKey => request.Item is { } item
+        ? $"{request.InstanceId}:{request.Execution}:{StepName}:{item}"
+        : $"{request.InstanceId}:{request.Execution}:{StepName}";
+
+    /// <summary>The item this run is for, when the step runs once per item (see <c>WorkflowSteps.RunItemsAsync</c>); else null.</summary>
+    public int? Item => request.Item;
 
     /// <summary>The person who started the instance, acting with the instance id as correlation id.</summary>
     public Actor Actor { get; } = request.StartedBy.ToActor(request.InstanceId);

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace PenguinMails.Admin.Workflows;
 
-/// <summary>What the orchestration hands an activity: the instance, its starter and input, and the outputs so far.</summary>
+/// <summary>
+/// What the orchestration hands an activity: the instance, its starter and input, the outputs so far, and for a step
+/// that runs once per item (a batch of a bulk operation) the item's index.
+/// </summary>
 public sealed record WorkflowStepRequest(
     string InstanceId,
     string Type,
@@ -10,4 +13,5 @@ public sealed record WorkflowStepRequest(
     DateTimeOffset CreatedTime,
     WorkflowStarter StartedBy,
     JsonElement? Input,
-    IReadOnlyDictionary<string, JsonElement> Outputs);
+    IReadOnlyDictionary<string, JsonElement> Outputs,
+    int? Item = null);

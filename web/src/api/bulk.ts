@@ -33,6 +33,12 @@ export async function bulkByFilter(request: Omit<BulkRequest, "userIds"> & { fil
   return outcome(data, response.status);
 }
 
+/** POST /api/users/bulk by ids: 200 with per-user results, or 202 when a real run over more than 500 users runs as a workflow. */
+export async function bulkByIds(request: BulkRequest): Promise<BulkOutcome> {
+  const { data, response } = await call(api.POST("/api/users/bulk", { body: request }));
+  return outcome(data, response.status);
+}
+
 export interface CsvBulkOptions {
   action: BulkAction;
   dryRun: boolean;
@@ -60,17 +66,13 @@ export async function listBulkResults(workflowId: string, cursor: string | undef
   return (await call(api.GET("/api/users/bulk/{workflowId}/results", { params: { path: { workflowId }, query: { cursor } }, signal }))).data;
 }
 
-/** A bulk workflow's customStatus, when it has reported one. */
-export function progressOf(customStatus: unknown): BulkProgressStatus | null {
-  let value = customStatus;
-  // The workflows API serializes customStatus as JSON text.
-  if (typeof value === "string") {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
+/**
+ * A users-bulk workflow's counts: its `progress` while it runs (the ApplyBulkBatch step's counts so far), and that
+ * step's output once it has finished. Null before the first report.
+ */
+export function progressOf(workflow: { progress?: unknown; output?: unknown } | undefined): BulkProgressStatus | null {
+  const output = workflow?.output && typeof workflow.output === "object" ? (workflow.output as Record<string, unknown>) : undefined;
+  const value = workflow?.progress ?? output?.["ApplyBulkBatch"];
   if (!value || typeof value !== "object") return null;
   const status = value as Partial<BulkProgressStatus>;
   return typeof status.done === "number" && typeof status.total === "number"

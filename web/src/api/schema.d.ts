@@ -2377,6 +2377,7 @@ export interface components {
             currentStep: null | string;
             completedSteps: string[];
             history: null | components["schemas"]["WorkflowHistoryEventResponse"][];
+            progress?: unknown;
         };
         /** @enum {unknown} */
         WorkflowRuntimeStatus: "Pending" | "Running" | "Waiting" | "Completed" | "Failed" | "Terminated";
@@ -4518,6 +4519,15 @@ export interface operations {
                     "application/json": components["schemas"]["BulkUserResponse"];
                 };
             };
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowAcceptedResponse"];
+                };
+            };
         };
     };
     BulkUsersFromFile: {
@@ -4548,6 +4558,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BulkUserResponse"];
+                };
+            };
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowAcceptedResponse"];
                 };
             };
         };

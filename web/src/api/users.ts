@@ -1,5 +1,5 @@
 import { api, body, download, ifMatch, versioned } from "./client";
-import type { BulkRequest, UserFilters } from "./types";
+import type { UserFilters } from "./types";
 
 export function listUsers(filters: UserFilters, cursor: string | undefined, signal: AbortSignal) {
   return body(api.GET("/api/users", { params: { query: { ...filters, cursor } }, signal }));
@@ -27,10 +27,6 @@ export function unbanUser(id: string, reason: string) {
 
 export function revokeUserSessions(id: string, reason: string) {
   return body(api.POST("/api/users/{id}/sessions/revoke", { params: { path: { id } }, body: { reason } }));
-}
-
-export function bulkUsers(request: BulkRequest) {
-  return body(api.POST("/api/users/bulk", { body: request }));
 }
 
 export function exportUsers(filters: UserFilters) {

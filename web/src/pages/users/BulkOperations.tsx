@@ -1,7 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useMemo, useState, type ChangeEvent } from "react";
 import type { BulkAction, BulkRequest, BulkResponse } from "../../api/types";
-import { bulkLimit, bulkUsers, platformUserRoles } from "../../api/users";
+import { bulkByIds, type BulkOutcome } from "../../api/bulk";
+import { bulkLimit, platformUserRoles } from "../../api/users";
 import { StatusBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { DataTable } from "../../components/DataTable";
@@ -12,6 +13,7 @@ import { KeyValues, Section } from "../../components/Layout";
 import { useToast } from "../../components/Toast";
 import { parseIds } from "../../lib/format";
 import { Link } from "react-router";
+import { BulkRunProgress } from "./BulkRunProgress";
 
 export const bulkActions: { value: BulkAction; label: string }[] = [
   { value: "change-role", label: "Change role" },
@@ -32,7 +34,7 @@ export function BulkOperations() {
   const [reason, setReason] = useState("");
   const [confirming, setConfirming] = useState(false);
   const [dryRun, setDryRun] = useState<{ signature: string; response: BulkResponse } | null>(null);
-  const [applied, setApplied] = useState<BulkResponse | null>(null);
+  const [applied, setApplied] = useState<BulkOutcome | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
 
   const ids = useMemo(() => parseIds(idsText), [idsText]);
@@ -50,20 +52,27 @@ export function BulkOperations() {
   const ready = ids.length > 0 && !tooMany && !missingParameter && reason.trim().length >= 3;
 
   const preview = useMutation({
-    mutationFn: () => bulkUsers({ ...request, dryRun: true }),
+    mutationFn: async () => {
+      const outcome = await bulkByIds({ ...request, dryRun: true });
+      // Dry runs always answer in the request, up to 10,000 users.
+      if (outcome.kind !== "done") throw new Error("The dry run was started as a workflow instead of answering with results.");
+      return outcome.response;
+    },
     onSuccess: (response) => {
       setDryRun({ signature, response });
       setApplied(null);
     },
   });
   const apply = useMutation({
-    mutationFn: () => bulkUsers({ ...request, dryRun: false }),
-    onSuccess: (response) => {
-      setApplied(response);
+    mutationFn: () => bulkByIds({ ...request, dryRun: false }),
+    onSuccess: (outcome) => {
+      setApplied(outcome);
       // The accounts have changed: applying again needs a fresh dry run of what would happen now.
       setDryRun(null);
       setConfirming(false);
-      notify(`Bulk ${action}: ${response.summary.changed} changed, ${response.summary.unchanged} unchanged, ${response.summary.failed} failed.`);
+      notify(outcome.kind === "done"
+        ? `Bulk ${action}: ${outcome.response.summary.changed} changed, ${outcome.response.summary.unchanged} unchanged, ${outcome.response.summary.failed} failed.`
+        : `Bulk ${action} started for ${ids.length.toLocaleString()} users; it runs in the background.`);
     },
   });
 
@@ -115,9 +124,13 @@ export function BulkOperations() {
         </form>
       </Section>
 
-      {applied ? (
+      {applied?.kind === "done" ? (
         <Section title="Applied: results">
-          <BulkResults response={applied} />
+          <BulkResults response={applied.response} />
+        </Section>
+      ) : applied?.kind === "started" ? (
+        <Section title="Applied: running">
+          <BulkRunProgress workflowId={applied.accepted.workflowId} title={`Bulk ${action}`} />
         </Section>
       ) : dryRun ? (
         <Section title={dryRunIsCurrent ? "Dry run: what would happen" : "Dry run (inputs have changed since)"}>

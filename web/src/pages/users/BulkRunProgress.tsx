@@ -9,7 +9,7 @@ import { DataTable } from "../../components/DataTable";
 import { Link } from "react-router";
 
 /**
- * A bulk run that answered 202: polls GET /api/workflows/{id} and draws its customStatus `{done, total, changed,
+ * A bulk run that answered 202: polls GET /api/workflows/{id} and draws its `progress` `{done, total, changed,
  * unchanged, failed}` as a progress bar, then pages the per-user results once it has finished.
  */
 export function BulkRunProgress({ workflowId, title }: { workflowId: string; title: string }) {
@@ -19,7 +19,7 @@ export function BulkRunProgress({ workflowId, title }: { workflowId: string; tit
     refetchInterval: (q) => (isFinished(q.state.data?.runtimeStatus) ? false : 1500),
   });
   const finished = isFinished(workflow.data?.runtimeStatus);
-  const progress = progressOf(workflow.data?.customStatus);
+  const progress = progressOf(workflow.data);
   const results = useCursorList(["bulk-results", workflowId], (cursor, signal) => listBulkResults(workflowId, cursor, signal), { enabled: finished });
 
   return (
