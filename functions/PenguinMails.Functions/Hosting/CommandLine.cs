@@ -26,6 +26,7 @@ public static class CommandLine
                 "backup" when args.Length == 3 && args[1] == "--to" => await BackupCommands.BackupAsync(app, args[2]),
                 "restore" when args.Length == 3 && args[1] == "--from" => await BackupCommands.RestoreAsync(app, args[2]),
                 "verify-audit" => await VerifyAuditCommand.RunAsync(app, args[1..]),
+                "rebuild-audit-index" => await RebuildAuditIndexCommand.RunAsync(app, args[1..]),
                 _ => Usage(),
             };
         }
@@ -110,6 +111,7 @@ public static class CommandLine
               backup --to <dir|blob:folder>    export every table (JSONL and a manifest) to a directory or the backups container
               restore --from <dir|blob:folder> import a backup into empty tables, after checking every file's SHA-256
               verify-audit [--from <t>] [--to <t>] verify the audit chains, digests and index; exit 1 when broken
+              rebuild-audit-index --from <t> [--to <t>] rewrite the audit index from the chain (after an index layout change)
             """);
         return 2;
     }

@@ -61,6 +61,31 @@ internal static class AuditEntityMapper
 
     public static string TargetRowKey(AuditEvent e) => e.TargetId + "|" + IndexRowKey(e);
 
+    /// <summary>
+    /// The index rows every event is copied to, what <c>GET /api/audit</c> reads: the "all" partition and the actor's,
+    /// keyed by time, and the target's bucket, keyed by target then time.
+    /// </summary>
+    public static IReadOnlyList<(string PartitionKey, string RowKey)> IndexKeys(AuditEvent e) =>
+    [
+        ("all", IndexRowKey(e)),
+        ("actor|" + e.ActorId, IndexRowKey(e)),
+        (TargetPartition(e.TargetId), TargetRowKey(e)),
+    ];
+
+    /// <summary>Whether an index partition is a target bucket, whose row keys start with the target id rather than the time.</summary>
+    public static bool IsTargetPartition(string partitionKey) => partitionKey.StartsWith("target|", StringComparison.Ordinal);
+
+    /// <summary>Every target bucket's rows whose event time is in [from, to] (a scan of the buckets, filtered by the store).</summary>
+    public static string TargetTimeRange(DateTimeOffset from, DateTimeOffset to) =>
+        $"PartitionKey ge 'target|' and PartitionKey lt 'target}}' and Time ge datetime'{from.UtcDateTime:O}' and Time le datetime'{to.UtcDateTime:O}'";
+
+    /// <summary>
+    /// Where an index row of the event lived before target rows were bucketed: one partition per target id, keyed by
+    /// time. <c>rebuild-audit-index</c> moves such rows; null when the old key is the current one.
+    /// </summary>
+    public static (string PartitionKey, string RowKey)? LegacyTargetKey(AuditEvent e) =>
+        "target|" + e.TargetId == TargetPartition(e.TargetId) && IndexRowKey(e) == TargetRowKey(e) ? null : ("target|" + e.TargetId, IndexRowKey(e));
+
     /// <summary>The filter for one target's rows: its key range, and the exact id (a target id may itself contain '|').</summary>
     public static string TargetFilter(string targetId, Func<string, string> escape) =>
         $"PartitionKey eq '{escape(TargetPartition(targetId))}' and RowKey gt '{escape(targetId + "|")}' and RowKey lt '{escape(targetId + "}")}' " +

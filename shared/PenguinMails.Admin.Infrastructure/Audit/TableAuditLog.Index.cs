@@ -5,25 +5,23 @@ namespace PenguinMails.Admin.Infrastructure.Audit;
 
 public sealed partial class TableAuditLog
 {
-    /// <summary>The index partitions every event is copied to: what <c>GET /api/audit</c> reads.</summary>
-    internal static string[] IndexPartitions(AuditEvent e) => ["all", "actor|" + e.ActorId, "target|" + e.TargetId];
+    private async Task WriteIndexRowsAsync(AuditEvent e, CancellationToken cancellationToken) =>
+        await Task.WhenAll(AuditEntityMapper.IndexKeys(e).Select(k =>
+            Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, k.PartitionKey, k.RowKey), TableUpdateMode.Replace, cancellationToken)));
 
-    private async Task WriteIndexRowsAsync(AuditEvent e, CancellationToken cancellationToken)
-    {
-        var rowKey = AuditEntityMapper.IndexRowKey(e);
-        await Task.WhenAll(IndexPartitions(e).Select(p =>
-            Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, p, rowKey), TableUpdateMode.Replace, cancellationToken)));
-    }
-
+    /// <summary>
+    /// The index rows of many events, grouped by partition into transactions of 100: the events of a bulk operation
+    /// over many users share the "all" and actor partitions, and their targets share a few buckets.
+    /// </summary>
     private async Task WriteIndexRowsAsync(List<AuditEvent> events, CancellationToken cancellationToken)
     {
-        var rows = events.SelectMany(e => IndexPartitions(e).Select(p => AuditEntityMapper.ToEntity(e, p, AuditEntityMapper.IndexRowKey(e))));
+        var rows = events.SelectMany(e => AuditEntityMapper.IndexKeys(e).Select(k => AuditEntityMapper.ToEntity(e, k.PartitionKey, k.RowKey)));
         var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(100));
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (batch, ct) =>
         {
             try
             {
-                // A lone row (each target's index partition) is a plain upsert: cheaper than a one-row transaction.
+                // A lone row is a plain upsert: cheaper than a one-row transaction.
                 if (batch.Length == 1)
                 {
                     await Index.UpsertEntityAsync(batch[0], TableUpdateMode.Replace, ct);
@@ -43,5 +41,44 @@ public sealed partial class TableAuditLog
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// Rewrites the index rows of every event in [from, to] from the chain, and deletes the rows an event had under
+    /// an earlier index layout (one partition per target). Idempotent: run it again over the same range and nothing
+    /// changes. Returns the events reindexed and the legacy rows deleted.
+    /// </summary>
+    public async Task<(int Events, int LegacyRowsDeleted)> RebuildIndexAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        var (events, deleted) = (0, 0);
+        var chunk = new List<AuditEvent>(500);
+        await foreach (var e in ReadAsync(from, to, cancellationToken))
+        {
+            chunk.Add(e);
+            if (chunk.Count == chunk.Capacity)
+            {
+                deleted += await ReindexAsync(chunk, cancellationToken);
+                events += chunk.Count;
+                chunk.Clear();
+            }
+        }
+        deleted += await ReindexAsync(chunk, cancellationToken);
+        return (events + chunk.Count, deleted);
+    }
+
+    private async Task<int> ReindexAsync(List<AuditEvent> events, CancellationToken cancellationToken)
+    {
+        await WriteIndexRowsAsync(events, cancellationToken);
+        var deleted = 0;
+        await Parallel.ForEachAsync(events.Select(AuditEntityMapper.LegacyTargetKey).OfType<(string PartitionKey, string RowKey)>(),
+            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (key, ct) =>
+            {
+                // The SDK answers a missing row (never written under the old layout, or moved by an earlier run) with a 404 response.
+                if ((await Index.DeleteEntityAsync(key.PartitionKey, key.RowKey, Azure.ETag.All, ct)).Status != 404)
+                {
+                    Interlocked.Increment(ref deleted);
+                }
+            });
+        return deleted;
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class TableAuditLog
         var partitionFilter = query switch
         {
             { ActorId: { } actor } => $"PartitionKey eq '{Escape("actor|" + actor)}'",
-            { TargetId: { } target } => $"PartitionKey eq '{Escape("target|" + target)}'",
+            { TargetId: { } target } => AuditEntityMapper.TargetFilter(target, Escape),
             _ => "PartitionKey eq 'all'",
         };
         var filters = new List<string> { partitionFilter };

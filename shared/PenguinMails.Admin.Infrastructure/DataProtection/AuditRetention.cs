@@ -55,8 +55,7 @@ public sealed class AuditRetention(StorageClients storage) : IRetentionTarget
     {
         foreach (var e in events)
         {
-            var indexKey = AuditEntityMapper.IndexRowKey(e);
-            await Task.WhenAll(TableAuditLog.IndexPartitions(e).Select(p => Index.DeleteEntityAsync(p, indexKey, Azure.ETag.All, cancellationToken)));
+            await Task.WhenAll(AuditEntityMapper.IndexKeys(e).Select(k => Index.DeleteEntityAsync(k.PartitionKey, k.RowKey, Azure.ETag.All, cancellationToken)));
         }
     }
 

@@ -36,9 +36,8 @@ public sealed class DayChainAuditAppender(StorageClients storage, TimeProvider t
         {
             _chainLock.Release();
         }
-        var rowKey = AuditEntityMapper.IndexRowKey(e);
-        await Task.WhenAll(TableAuditLog.IndexPartitions(e).Select(p =>
-            Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, p, rowKey), TableUpdateMode.Replace, cancellationToken)));
+        await Task.WhenAll(AuditEntityMapper.IndexKeys(e).Select(k =>
+            Index.UpsertEntityAsync(AuditEntityMapper.ToEntity(e, k.PartitionKey, k.RowKey), TableUpdateMode.Replace, cancellationToken)));
     }
 
     private async Task<AuditEvent> ChainAsync(AuditEntry entry, CancellationToken cancellationToken)
