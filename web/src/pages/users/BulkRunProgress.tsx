@@ -32,7 +32,7 @@ export function BulkRunProgress({ workflowId, title }: { workflowId: string; tit
       <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label={`${title}: users processed`} />
       <p className="small" aria-live="polite">
         {progress
-          ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} processed: ${progress.changed} changed, ${progress.unchanged} unchanged, ${progress.failed} failed.`
+          ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} processed: ${progress.changed.toLocaleString()} changed, ${progress.unchanged.toLocaleString()} unchanged, ${progress.failed.toLocaleString()} failed.`
           : "Waiting for the first progress report…"}{" "}
         <Link to={`/workflows/${encodeURIComponent(workflowId)}`}>Open the workflow</Link>
       </p>
