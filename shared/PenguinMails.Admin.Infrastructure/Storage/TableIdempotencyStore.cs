@@ -15,7 +15,7 @@ namespace PenguinMails.Admin.Infrastructure.Storage;
 public sealed class TableIdempotencyStore(StorageClients clients) : IIdempotencyStore
 {
     public const string TableName = "IdempotencyKeys";
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+    public static readonly TimeSpan Lifetime = PenguinMails.Admin.DataProtection.IdempotencyKeyRetention.Lifetime;
     private const int ChunkBytes = 60 * 1024;
     private const int MaxChunks = 15;
 
@@ -64,6 +64,52 @@ public sealed class TableIdempotencyStore(StorageClients clients) : IIdempotency
 
     public async Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken = default) =>
         await Table.DeleteEntityAsync(Hash(scope), Hash(key), ETag.All, cancellationToken);
+
+    /// <summary>
+    /// A scan filtered by the table service on <c>ReservedAt</c> (only keys come back), then deletes of up to 100 per
+    /// partition, each conditional on the row's ETag: a key reserved afresh since the scan keeps its new reservation.
+    /// </summary>
+    public async Task<int> DeleteExpiredAsync(DateTimeOffset reservedBefore, CancellationToken cancellationToken = default)
+    {
+        var expired = new List<TableEntity>();
+        await foreach (var row in Table.QueryAsync<TableEntity>($"ReservedAt lt datetime'{reservedBefore.UtcDateTime:O}'", select: ["PartitionKey", "RowKey"],
+            cancellationToken: cancellationToken))
+        {
+            expired.Add(row);
+        }
+        var deleted = 0;
+        foreach (var batch in expired.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(100)))
+        {
+            deleted += await DeleteBatchAsync(batch, cancellationToken);
+        }
+        return deleted;
+    }
+
+    private async Task<int> DeleteBatchAsync(TableEntity[] batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, r.ETag)), cancellationToken);
+            return batch.Length;
+        }
+        catch (TableTransactionFailedException)
+        {
+            // One row was reserved again (or released) since the scan: the rest go one by one.
+            var deleted = 0;
+            foreach (var row in batch)
+            {
+                try
+                {
+                    deleted += (await Table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken)).Status == 404 ? 0 : 1;
+                }
+                catch (RequestFailedException e) when (e.Status == 412)
+                {
+                    // Reserved afresh: it is not expired any more.
+                }
+            }
+            return deleted;
+        }
+    }
 
     private async Task<IdempotencyRecord?> ReplaceExpiredAsync(TableEntity entity, ETag etag, string scope, string key, string fingerprint,
         DateTimeOffset now, CancellationToken cancellationToken)

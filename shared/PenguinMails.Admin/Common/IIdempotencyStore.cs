@@ -14,6 +14,12 @@ public interface IIdempotencyStore
 
     /// <summary>Releases a reservation whose request failed, so a retry may run again.</summary>
     Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the keys reserved before <paramref name="reservedBefore"/> (expired keys no retry can use any more),
+    /// leaving any that was reserved afresh meanwhile; returns how many it deleted.
+    /// </summary>
+    Task<int> DeleteExpiredAsync(DateTimeOffset reservedBefore, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What is recorded for a key: the request's fingerprint, when it was reserved, and the answer once there is one.</summary>

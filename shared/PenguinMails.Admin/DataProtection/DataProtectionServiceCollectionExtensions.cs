@@ -11,6 +11,7 @@ public static class DataProtectionServiceCollectionExtensions
         services.AddSingleton<RetentionRunner>();
         services.AddSingleton<IRetentionTarget, DeletedSecretsRetention>();
         services.AddSingleton<IRetentionTarget, SessionRetention>();
+        services.AddSingleton<IRetentionTarget, IdempotencyKeyRetention>();
         return services;
     }
 }
