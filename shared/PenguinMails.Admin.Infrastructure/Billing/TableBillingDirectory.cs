@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using PenguinMails.Admin.Billing;
+using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
 
 namespace PenguinMails.Admin.Infrastructure.Billing;
@@ -46,11 +47,11 @@ public sealed class TableBillingDirectory(StorageClients storage, TimeProvider t
         return account;
     }
 
-    public async Task<bool> RecordAppliedEventAsync(string tenantId, DateTimeOffset asOf, string stripeEventId, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 0; ; attempt++)
+    public Task<bool> RecordAppliedEventAsync(string tenantId, DateTimeOffset asOf, string stripeEventId, CancellationToken cancellationToken = default) =>
+        // Another event for this tenant recorded meanwhile makes the write stale: read again and compare against it.
+        OptimisticConcurrency.RetryAsync(async ct =>
         {
-            var row = await Table.GetEntityIfExistsAsync<TableEntity>(TenantPartition, tenantId, cancellationToken: cancellationToken);
+            var row = await Table.GetEntityIfExistsAsync<TableEntity>(TenantPartition, tenantId, cancellationToken: ct);
             if (!row.HasValue)
             {
                 throw new InvalidOperationException($"Tenant {tenantId} has no billing account.");
@@ -61,17 +62,10 @@ public sealed class TableBillingDirectory(StorageClients storage, TimeProvider t
                 return false;
             }
             var updated = current with { LastEventAsOf = asOf, LastEventId = stripeEventId, UpdatedAt = time.GetUtcNow() };
-            try
-            {
-                await Table.UpdateEntityAsync(ToEntity(updated), row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 10)
-            {
-                // Another event for this tenant was recorded meanwhile: compare against it.
-            }
-        }
-    }
+            await Table.UpdateEntityAsync(ToEntity(updated), row.Value!.ETag, TableUpdateMode.Replace, ct);
+            return true;
+        }, e => e is RequestFailedException { Status: 412 }, "The tenant's billing account kept changing while a Stripe event was recorded; it is retried.",
+            cancellationToken);
 
     private static TableEntity ToEntity(BillingAccount a) => new(TenantPartition, a.TenantId)
     {

@@ -16,7 +16,6 @@ public sealed class TableSessionStore(StorageClients storage) : ISessionStore
     public const string TableName = "StaffSessions";
     private const string AccessRowKey = "~access";
     private const string SessionRows = "RowKey lt '~'";
-    private const int RevokeAttempts = 10;
     private TableClient Table => storage.Table(TableName);
 
     public async Task<string?> GetAccessVersionAsync(string staffId, CancellationToken cancellationToken = default)
@@ -96,30 +95,24 @@ public sealed class TableSessionStore(StorageClients storage) : ISessionStore
         return true;
     }
 
-    public async Task<int> RevokeAllAsync(string staffId, DateTimeOffset revokedAt, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 0; attempt < RevokeAttempts; attempt++)
+    /// <summary>
+    /// Revokes every open session, moving the access row in the first transaction: a sign-in since the list (it moved
+    /// the access row) or a session the sweeper deleted makes the transaction fail, and the list is read again.
+    /// </summary>
+    public Task<int> RevokeAllAsync(string staffId, DateTimeOffset revokedAt, CancellationToken cancellationToken = default) =>
+        OptimisticConcurrency.RetryAsync(async ct =>
         {
-            var version = await GetAccessVersionAsync(staffId, cancellationToken);
-            var open = await ListAsync(staffId, cancellationToken);
-            try
+            var version = await GetAccessVersionAsync(staffId, ct);
+            var open = await ListAsync(staffId, ct);
+            foreach (var (chunk, index) in open.Chunk(99).DefaultIfEmpty([]).Select((c, i) => (c, i)))
             {
-                // The first batch moves the access row: it fails if a session was created since the list, and then we list again.
-                foreach (var (chunk, index) in open.Chunk(99).DefaultIfEmpty([]).Select((c, i) => (c, i)))
-                {
-                    var revokes = chunk.Select(s => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
-                        new TableEntity(staffId, s.Id) { ["RevokedAt"] = revokedAt }, ETag.All));
-                    await Table.SubmitTransactionAsync(index == 0 ? revokes.Prepend(MoveAccess(staffId, version)) : revokes, cancellationToken);
-                }
-                return open.Count(s => SessionPolicy.IsLive(s, revokedAt));
+                var revokes = chunk.Select(s => new TableTransactionAction(TableTransactionActionType.UpdateMerge,
+                    new TableEntity(staffId, s.Id) { ["RevokedAt"] = revokedAt }, ETag.All));
+                await Table.SubmitTransactionAsync(index == 0 ? revokes.Prepend(MoveAccess(staffId, version)) : revokes, ct);
             }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
-            {
-                // A sign-in moved the access row, or the sweeper deleted a listed session: list again.
-            }
-        }
-        throw AdminException.Unavailable("sessions_busy", "The staff member's sessions kept changing while being revoked; try again.");
-    }
+            return open.Count(s => SessionPolicy.IsLive(s, revokedAt));
+        }, e => e is TableTransactionFailedException { Status: 404 or 409 or 412 },
+            "The staff member's sessions kept changing while being revoked; try again.", cancellationToken);
 
     public async Task<int> DeleteExpiredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
