@@ -17,7 +17,7 @@ public sealed partial class TableAuditLog
     {
         var rows = events.SelectMany(e => AuditEntityMapper.IndexKeys(e).Select(k => AuditEntityMapper.ToEntity(e, k.PartitionKey, k.RowKey)));
         var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(100));
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (batch, ct) =>
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (batch, ct) =>
         {
             try
             {
@@ -31,7 +31,7 @@ public sealed partial class TableAuditLog
                     await Index.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct);
                 }
             }
-            catch (Azure.RequestFailedException)
+            catch (Exception e) when (IsIndexWriteFailure(e, ct))
             {
                 // The events are safely chained; their index rows are derived data, so the queue retries them.
                 foreach (var row in batch)
@@ -42,6 +42,13 @@ public sealed partial class TableAuditLog
             }
         });
     }
+
+    /// <summary>
+    /// A failed or timed-out index write (the SDK gives up after its network timeout with a TaskCanceledException, or an
+    /// AggregateException of them): the caller queues the rows. A cancelled caller is not a failure of the write.
+    /// </summary>
+    private static bool IsIndexWriteFailure(Exception e, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && e is Azure.RequestFailedException or OperationCanceledException or AggregateException;
 
     /// <summary>
     /// Rewrites the index rows of every event in [from, to] from the chain, and deletes the rows an event had under
