@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using PenguinMails.Admin.Audit;
+using PenguinMails.Admin.Infrastructure.Storage;
 
 namespace PenguinMails.Admin.Infrastructure.Audit;
 
@@ -31,7 +32,7 @@ public sealed partial class TableAuditLog
                     await Index.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct);
                 }
             }
-            catch (Exception e) when (IsIndexWriteFailure(e, ct))
+            catch (Exception e) when (TableErrors.IsWriteFailure(e, ct))
             {
                 // The events are safely chained; their index rows are derived data, so the queue retries them.
                 foreach (var row in batch)
@@ -42,13 +43,6 @@ public sealed partial class TableAuditLog
             }
         });
     }
-
-    /// <summary>
-    /// A failed or timed-out index write (the SDK gives up after its network timeout with a TaskCanceledException, or an
-    /// AggregateException of them): the caller queues the rows. A cancelled caller is not a failure of the write.
-    /// </summary>
-    private static bool IsIndexWriteFailure(Exception e, CancellationToken cancellationToken) =>
-        !cancellationToken.IsCancellationRequested && e is Azure.RequestFailedException or OperationCanceledException or AggregateException;
 
     /// <summary>
     /// Rewrites the index rows of every event in [from, to] from the chain, and deletes the rows an event had under

@@ -31,7 +31,7 @@ public sealed partial class TableAuditLog(StorageClients storage, TablePaging pa
         {
             await WriteIndexRowsAsync(e, cancellationToken);
         }
-        catch (Exception ex) when (IsIndexWriteFailure(ex, cancellationToken))
+        catch (Exception ex) when (TableErrors.IsWriteFailure(ex, cancellationToken))
         {
             // The event is safely chained; its index rows are derived data, so a queue retries them.
             await storage.Queue(AuditIndexQueue.Name).SendMessageAsync(AuditIndexQueue.Serialize(e.Partition, e.Sequence), CancellationToken.None);

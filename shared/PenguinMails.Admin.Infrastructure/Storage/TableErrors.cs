@@ -25,6 +25,15 @@ public static class TableErrors
     public static async Task GuardAsync(Func<Task> operation, string? conflictDetail = null) =>
         await GuardAsync(async () => { await operation(); return true; }, conflictDetail);
 
+    /// <summary>
+    /// Whether a storage write failed or gave up, as opposed to the caller cancelling: the service refused it
+    /// (<see cref="RequestFailedException"/>), or the SDK's network timeout ran out, which surfaces as a
+    /// <see cref="OperationCanceledException"/> or an <see cref="AggregateException"/> of them once its retries are spent.
+    /// Writes of derived data (index rows) use it to fall back to their repair queue rather than fail a committed change.
+    /// </summary>
+    public static bool IsWriteFailure(Exception e, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && e is RequestFailedException or OperationCanceledException or AggregateException;
+
     /// <summary>An If-Match value from a caller, or <see cref="ETag.All"/> when they sent none.</summary>
     public static ETag IfMatch(string? etag) => string.IsNullOrWhiteSpace(etag) ? ETag.All : new ETag(etag);
 }

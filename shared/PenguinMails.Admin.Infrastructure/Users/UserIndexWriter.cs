@@ -61,9 +61,9 @@ internal sealed class UserIndexWriter(StorageClients storage)
             {
                 await Index.SubmitTransactionAsync(batch.Select(a => a.Action), ct);
             }
-            catch (RequestFailedException)
+            catch (Exception e) when (TableErrors.IsWriteFailure(e, ct))
             {
-                // Typically a delete of a row that is already gone; apply the batch one row at a time instead.
+                // Typically a delete of a row that is already gone (or a timeout); apply the batch one row at a time instead.
                 foreach (var (action, userId) in batch)
                 {
                     if (!await TryApplyAsync(action, ct))
@@ -99,6 +99,10 @@ internal sealed class UserIndexWriter(StorageClients storage)
         catch (RequestFailedException e)
         {
             return e.Status == 404 && action.ActionType == TableTransactionActionType.Delete;
+        }
+        catch (Exception e) when (TableErrors.IsWriteFailure(e, cancellationToken))
+        {
+            return false; // timed out: the user goes to the repair queue
         }
     }
 
