@@ -34,5 +34,6 @@ public static class UserSeeder
 
     private static Task AddAllAsync(TableClient table, IEnumerable<TableEntity> rows) =>
         Parallel.ForEachAsync(rows.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(100)), new ParallelOptions { MaxDegreeOfParallelism = 8 },
-            async (batch, ct) => await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), ct));
+            // Upserts of freshly generated rows: a transaction the SDK retries after a timeout (it had succeeded) writes the same rows again.
+            async (batch, ct) => await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct));
 }
