@@ -164,4 +164,16 @@ describe("Journey 6: finance", () => {
     await page.getByText(/Customer notification is due for support/).waitFor();
     await assertAccessible(page, "finance-refund-ticket");
   });
+
+  it("lists a Stripe event it did not process under Stripe events, with the reason, so nothing ends silently", async () => {
+    const receipt = await sendSignedWebhook("customer.created", { id: customerId, object: "customer" }, { expectProcessed: false });
+    await page.goto("/dashboard/finance?tab=events");
+    await settled(page, "Finance");
+    await page.getByLabel("Show").selectOption("not-processed");
+    const row = page.getByRole("table", { name: "Stripe webhook events" }).getByRole("row").filter({ hasText: receipt.eventId });
+    await row.waitFor();
+    assert.match(await row.innerText(), /customer\.created[\s\S]*event_type_not_handled/);
+    await assertAccessible(page, "finance-stripe-events");
+    await screenshot(page, "journey-finance-stripe-events");
+  });
 });

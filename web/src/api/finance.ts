@@ -43,3 +43,15 @@ export const refundWorkflowType = "refund-request";
 export const disputeWorkflowType = "billing-dispute";
 export type TicketStatus = Ticket["status"];
 export const ticketStatuses = ["open", "in-progress", "waiting", "resolved", "closed"] as const satisfies readonly TicketStatus[];
+
+export type WebhookEventStatus = "failed" | "received" | "not-processed";
+
+/** Stripe events on the record by status: failed ones (the default) are what finance replays. */
+export function listWebhookEvents(status: WebhookEventStatus, cursor: string | undefined, signal: AbortSignal) {
+  return body(api.GET("/api/finance/webhook-events", { params: { query: { status, cursor } }, signal }));
+}
+
+/** Queues a recorded Stripe event to run again (202); the reason is audited. */
+export function replayWebhookEvent(id: string, reason: string) {
+  return body(api.POST("/api/finance/webhook-events/{id}/replay", { params: { path: { id } }, body: { reason } }));
+}

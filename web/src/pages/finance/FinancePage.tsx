@@ -6,6 +6,7 @@ import { RefundsPanel } from "./RefundsPanel";
 import { TenantBillingPanel } from "./TenantBillingPanel";
 import { TicketsPanel } from "./TicketsPanel";
 import { TransactionsPanel } from "./TransactionsPanel";
+import { WebhookEventsPanel } from "./WebhookEventsPanel";
 
 export default function FinancePage() {
   const { can } = useAccess();
@@ -13,6 +14,7 @@ export default function FinancePage() {
   if (can(Permissions.financeRead)) {
     tabs.push({ id: "billing", label: "Tenant billing", render: () => <TenantBillingPanel /> });
     tabs.push({ id: "transactions", label: "Transactions", render: () => <TransactionsPanel /> });
+    tabs.push({ id: "events", label: "Stripe events", render: () => <WebhookEventsPanel /> });
   }
   if (can(Permissions.workflowsRead) && can(Permissions.financeRead)) tabs.push({ id: "refunds", label: "Refund requests", render: () => <RefundsPanel /> });
   if (can(Permissions.ticketsRead)) tabs.push({ id: "tickets", label: "Tickets", render: () => <TicketsPanel /> });
