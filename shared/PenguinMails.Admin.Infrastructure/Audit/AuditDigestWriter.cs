@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using PenguinMails.Admin.Audit;
+using PenguinMails.Admin.Common;
 using PenguinMails.Admin.Infrastructure.Storage;
 
 namespace PenguinMails.Admin.Infrastructure.Audit;
@@ -19,22 +20,19 @@ public sealed class AuditDigestWriter(StorageClients storage, BlobAuditDigestSto
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            for (var attempt = 0; ; attempt++)
+            // Another instance that appended a digest first makes the append at the expected length fail: chain after it.
+            return await OptimisticConcurrency.RetryAsync(async ct =>
             {
-                var tail = await store.LastAsync(cancellationToken);
+                var tail = await store.LastAsync(ct);
                 var now = time.GetUtcNow();
-                var keyId = await signer.CurrentKeyIdAsync(cancellationToken);
+                var keyId = await signer.CurrentKeyIdAsync(ct);
                 var unsigned = new AuditDigest((tail.Last?.Sequence ?? 0) + 1, AuditDigest.FormatTime(now), trigger, tail.Last?.Hash ?? AuditChain.Genesis,
-                    await SegmentsAsync(tail.Last, cancellationToken), keyId, "");
-                var digest = unsigned with { Signature = await signer.SignAsync(unsigned.Canonical(), keyId, cancellationToken) };
+                    await SegmentsAsync(tail.Last, ct), keyId, "");
+                var digest = unsigned with { Signature = await signer.SignAsync(unsigned.Canonical(), keyId, ct) };
                 var day = DateOnly.FromDateTime(now.UtcDateTime);
                 var expected = tail.BlobName == BlobAuditDigestStore.BlobName(day) ? tail.Length : 0;
-                if (await store.TryAppendAsync(day, AuditDigestLine.From(digest), expected, cancellationToken) || attempt >= 20)
-                {
-                    return digest;
-                }
-                // Another instance appended a digest first: chain after it.
-            }
+                return (await store.TryAppendAsync(day, AuditDigestLine.From(digest), expected, ct), digest);
+            }, "Other instances kept appending audit digests; this one was not written. The next hourly digest covers its events.", cancellationToken);
         }
         finally
         {

@@ -52,57 +52,53 @@ public sealed partial class TableAuditLog(StorageClients storage, TablePaging pa
         }
     }
 
-    private async Task<List<AuditEvent>> ChainAsync(string lane, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Chains <paramref name="entries"/> in <paramref name="lane"/>: a writer in another instance that moved the lane's
+    /// head first fails the transaction, and the append re-reads the head (bounded; 409 if it never gets through).
+    /// </summary>
+    private Task<List<AuditEvent>> ChainAsync(string lane, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken) =>
+        OptimisticConcurrency.RetryAsync(ct => TryChainAsync(lane, entries, ct), e => e is TableTransactionFailedException { Status: 409 or 412 },
+            "Other instances kept appending to this audit lane; nothing was written. Retry.", cancellationToken);
+
+    private async Task<List<AuditEvent>> TryChainAsync(string lane, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        var now = time.GetUtcNow();
+        var head = await Chain.GetEntityIfExistsAsync<TableEntity>(lane, AuditLanes.HeadRowKey, cancellationToken: cancellationToken);
+        var headHour = head.HasValue ? head.Value!.GetString("Hour") : null;
+        // A lane never goes back in time: an instance whose clock is behind appends to the lane's current hour.
+        var hour = headHour is not null && string.CompareOrdinal(AuditLanes.Hour(now), headHour) < 0 ? headHour : AuditLanes.Hour(now);
+        var rollsOver = headHour is not null && headHour != hour;
+        var sequence = headHour == hour ? head.Value!.GetInt64("Sequence") ?? 0 : 0;
+        // The chain continues across segments: a new hour starts from the previous segment's final hash.
+        var previous = head.HasValue ? head.Value!.GetString("Hash") : AuditChain.Genesis;
+        var segment = AuditLanes.Segment(hour, lane);
+        var actions = new List<TableTransactionAction>(entries.Count + 2);
+        if (rollsOver)
         {
-            var now = time.GetUtcNow();
-            var head = await Chain.GetEntityIfExistsAsync<TableEntity>(lane, AuditLanes.HeadRowKey, cancellationToken: cancellationToken);
-            var headHour = head.HasValue ? head.Value!.GetString("Hour") : null;
-            // A lane never goes back in time: an instance whose clock is behind appends to the lane's current hour.
-            var hour = headHour is not null && string.CompareOrdinal(AuditLanes.Hour(now), headHour) < 0 ? headHour : AuditLanes.Hour(now);
-            var rollsOver = headHour is not null && headHour != hour;
-            var sequence = headHour == hour ? head.Value!.GetInt64("Sequence") ?? 0 : 0;
-            // The chain continues across segments: a new hour starts from the previous segment's final hash.
-            var previous = head.HasValue ? head.Value!.GetString("Hash") : AuditChain.Genesis;
-            var segment = AuditLanes.Segment(hour, lane);
-            var actions = new List<TableTransactionAction>(entries.Count + 2);
-            if (rollsOver)
-            {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditSealRow.Create(lane, headHour!, head.Value!, hour)));
-            }
-            var events = new List<AuditEvent>(entries.Count);
-            foreach (var entry in entries)
-            {
-                sequence++;
-                var draft = new AuditEvent(Guid.NewGuid().ToString("N"), segment, sequence, now, entry.Actor.Id, entry.Actor.Email, entry.Action,
-                    entry.TargetType, entry.TargetId, entry.Before, entry.After, entry.Reason, entry.Outcome, entry.Actor.IpAddress,
-                    entry.Actor.UserAgent, entry.Actor.CorrelationId, previous, "");
-                var e = draft with { Hash = AuditChain.ComputeHash(draft) };
-                events.Add(e);
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditEntityMapper.ToEntity(e, lane, AuditLanes.EventRowKey(hour, sequence))));
-                previous = e.Hash;
-            }
-            var newHead = new TableEntity(lane, AuditLanes.HeadRowKey) { ["Hour"] = hour, ["Sequence"] = sequence, ["Hash"] = previous };
-            actions.Add(head.HasValue
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag)
-                : new TableTransactionAction(TableTransactionActionType.Add, newHead));
-            try
-            {
-                await Chain.SubmitTransactionAsync(actions, cancellationToken);
-            }
-            catch (TableTransactionFailedException) when (attempt < 50)
-            {
-                // A writer in another instance moved this lane's head: back off a little, with jitter, and re-read it.
-                await Task.Delay(Random.Shared.Next(1, 10 + 10 * Math.Min(attempt, 10)), cancellationToken);
-                continue;
-            }
-            if (rollsOver)
-            {
-                await AuditDigestQueue.NotifySegmentClosedAsync(storage, AuditLanes.Segment(headHour!, lane));
-            }
-            return events;
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditSealRow.Create(lane, headHour!, head.Value!, hour)));
         }
+        var events = new List<AuditEvent>(entries.Count);
+        foreach (var entry in entries)
+        {
+            sequence++;
+            var draft = new AuditEvent(Guid.NewGuid().ToString("N"), segment, sequence, now, entry.Actor.Id, entry.Actor.Email, entry.Action,
+                entry.TargetType, entry.TargetId, entry.Before, entry.After, entry.Reason, entry.Outcome, entry.Actor.IpAddress,
+                entry.Actor.UserAgent, entry.Actor.CorrelationId, previous, "");
+            var e = draft with { Hash = AuditChain.ComputeHash(draft) };
+            events.Add(e);
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditEntityMapper.ToEntity(e, lane, AuditLanes.EventRowKey(hour, sequence))));
+            previous = e.Hash;
+        }
+        var newHead = new TableEntity(lane, AuditLanes.HeadRowKey) { ["Hour"] = hour, ["Sequence"] = sequence, ["Hash"] = previous };
+        actions.Add(head.HasValue
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag)
+            : new TableTransactionAction(TableTransactionActionType.Add, newHead));
+        await Chain.SubmitTransactionAsync(actions, cancellationToken);
+        if (rollsOver)
+        {
+            await AuditDigestQueue.NotifySegmentClosedAsync(storage, AuditLanes.Segment(headHour!, lane));
+        }
+        return events;
     }
 
     public async Task<IReadOnlyList<AuditEvent>> AppendManyAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)

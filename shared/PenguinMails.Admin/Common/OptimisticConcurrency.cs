@@ -16,7 +16,7 @@ public static class OptimisticConcurrency
     /// <paramref name="conflictDetail"/>. Any other failure propagates at once.
     /// </summary>
     public static async Task<T> RetryAsync<T>(Func<CancellationToken, Task<T>> attempt, Func<Exception, bool> isStale, string conflictDetail,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, string conflictCode = "conflict")
     {
         for (var tried = 1; ; tried++)
         {
@@ -28,13 +28,25 @@ public static class OptimisticConcurrency
             {
                 if (tried >= MaxAttempts)
                 {
-                    throw AdminException.Conflict(conflictDetail);
+                    throw AdminException.Conflict(conflictDetail, conflictCode);
                 }
             }
             // Lost the race: let the winner's write land before reading again, a little longer each time.
             await Task.Delay(Random.Shared.Next(0, 2 * Math.Min(tried, 10)), cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The same bounded retry for a write that reports a lost race by its result rather than by throwing (an append
+    /// at an expected length, say): <paramref name="attempt"/> returns <c>(false, _)</c> when another writer got there
+    /// first, and runs again after reading afresh.
+    /// </summary>
+    public static Task<T> RetryAsync<T>(Func<CancellationToken, Task<(bool Written, T Value)>> attempt, string conflictDetail,
+        CancellationToken cancellationToken = default, string conflictCode = "conflict") =>
+        RetryAsync(async ct => await attempt(ct) is (true, var value) ? value : throw new LostRaceException(), e => e is LostRaceException, conflictDetail,
+            cancellationToken, conflictCode);
+
+    private sealed class LostRaceException : Exception;
 
     /// <summary>A store's conditional write that found another writer's change (412 from <see cref="ETags"/>-checked stores).</summary>
     public static bool IsStaleWrite(Exception e) => e is AdminException { Status: 412 };

@@ -13,19 +13,18 @@ namespace PenguinMails.Admin.Staff;
 /// </summary>
 public sealed class SessionService(ISessionStore sessions, IStaffStore staff, TimeProvider time)
 {
-    private const int IssueAttempts = 5;
-
     /// <summary>
     /// Issues a session for <paramref name="member"/> as it is committed now: it reads the access version, then the
     /// member, then records the sign-in on the member row (which makes any change read before it fail its ETag check),
     /// then creates the session under that access version. Refused when the member is not active.
     /// </summary>
-    public async Task<IssuedSession> IssueAsync(StaffMember member, string? ip, string? userAgent, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 0; attempt < IssueAttempts; attempt++)
+    public Task<IssuedSession> IssueAsync(StaffMember member, string? ip, string? userAgent, CancellationToken cancellationToken = default) =>
+        // A change to the member (412 on the sign-in record) or to its access (the session's access version moved)
+        // since the reads makes the attempt lose the race: read again.
+        OptimisticConcurrency.RetryAsync(async ct =>
         {
-            var accessVersion = await sessions.GetAccessVersionAsync(member.Id, cancellationToken);
-            var current = await staff.GetAsync(member.Id, cancellationToken);
+            var accessVersion = await sessions.GetAccessVersionAsync(member.Id, ct);
+            var current = await staff.GetAsync(member.Id, ct);
             if (current?.Value.Status != StaffStatus.Active)
             {
                 throw AdminException.Unauthenticated("Sign-in was refused.", "sign_in_refused");
@@ -34,24 +33,19 @@ public sealed class SessionService(ISessionStore sessions, IStaffStore staff, Ti
             Versioned<StaffMember> committed;
             try
             {
-                committed = await staff.UpdateAsync(current.Value with { LastLoginAt = now }, current.ETag, cancellationToken);
+                committed = await staff.UpdateAsync(current.Value with { LastLoginAt = now }, current.ETag, ct);
             }
             catch (AdminException e) when (e.Status == 412)
             {
-                continue;
+                return (false, null!);
             }
             var signedIn = committed.Value;
             var sessionId = SessionTokens.NewId();
             var token = SessionTokens.NewToken(signedIn.Id, sessionId);
             var session = new StaffSession(sessionId, signedIn.Id, signedIn.Email, SessionTokens.Hash(token), signedIn.SecurityStamp, now, now,
                 now + SessionPolicy.AbsoluteLifetime, Truncate(ip, 64), Truncate(userAgent, 512), null, signedIn.Roles);
-            if (await sessions.CreateAsync(session, accessVersion, cancellationToken))
-            {
-                return new IssuedSession(token, session, signedIn);
-            }
-        }
-        throw AdminException.Conflict("The staff member's access changed during sign-in; try again.", "sign_in_conflict");
-    }
+            return await sessions.CreateAsync(session, accessVersion, ct) ? (true, new IssuedSession(token, session, signedIn)) : (false, null!);
+        }, "The staff member's access changed during sign-in; try again.", cancellationToken, "sign_in_conflict");
 
     public async Task<Actor> AuthenticateAsync(string? token, RequestOrigin origin, CancellationToken cancellationToken = default)
     {
