@@ -3,12 +3,15 @@ using System.Diagnostics;
 namespace PenguinMails.Workflows.CrashHost;
 
 /// <summary>
-/// Where this process kills itself: <c>CrashTest__CrashAt=before-activity:Charge</c> as the step's activity starts
-/// (DTFx has dequeued it, nothing of it has run), <c>after-effect:Charge</c> once its effect is stored and before it
-/// returns (DTFx has not recorded its completion). The kill is SIGKILL: no shutdown, no flush, as a crashed machine.
+/// Where this process kills itself: <c>CrashTest__CrashAt=before-checkpoint:Charge</c> in the orchestration episode
+/// that is about to schedule the step (DTFx has dequeued the message that woke it and not yet recorded the episode),
+/// <c>before-activity:Charge</c> as the step's activity starts (DTFx has dequeued it, nothing of it has run),
+/// <c>after-effect:Charge</c> once its effect is stored and before it returns (DTFx has not recorded its completion).
+/// The kill is SIGKILL: no shutdown, no flush, as a crashed machine.
 /// </summary>
 public sealed class CrashPoint(string? boundary, string? step)
 {
+    public const string BeforeCheckpoint = "before-checkpoint";
     public const string BeforeActivity = "before-activity";
     public const string AfterEffect = "after-effect";
 
@@ -21,9 +24,10 @@ public sealed class CrashPoint(string? boundary, string? step)
             return None;
         }
         var parts = value.Split(':', 2);
-        if (parts.Length != 2 || parts[0] is not (BeforeActivity or AfterEffect))
+        if (parts.Length != 2 || parts[0] is not (BeforeCheckpoint or BeforeActivity or AfterEffect))
         {
-            throw new InvalidOperationException($"CrashTest__CrashAt '{value}': use '{BeforeActivity}:<step>' or '{AfterEffect}:<step>'.");
+            throw new InvalidOperationException(
+                $"CrashTest__CrashAt '{value}': use '{BeforeCheckpoint}:<step>', '{BeforeActivity}:<step>' or '{AfterEffect}:<step>'.");
         }
         return new CrashPoint(parts[0], parts[1]);
     }

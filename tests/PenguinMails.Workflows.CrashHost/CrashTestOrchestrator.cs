@@ -4,7 +4,7 @@ using PenguinMails.Admin.Infrastructure.Workflows;
 namespace PenguinMails.Workflows.CrashHost;
 
 /// <summary>The app's orchestrator base running <see cref="CrashTestWorkflow"/>'s steps, as the product's orchestrators do.</summary>
-public sealed class CrashTestOrchestrator(DurableWorkflowOptions options, WorkerIdentity worker) : WorkflowOrchestrator(options)
+public sealed class CrashTestOrchestrator(DurableWorkflowOptions options, WorkerIdentity worker, CrashPoint crash) : WorkflowOrchestrator(options)
 {
     protected override string Type => CrashTestWorkflow.Type;
 
@@ -16,6 +16,8 @@ public sealed class CrashTestOrchestrator(DurableWorkflowOptions options, Worker
         // read which workers advanced an instance. Writing to stdout changes nothing the replay depends on.
         Console.Out.WriteLine($"episode {input.Label} {worker.Name}");
         await steps.RunAsync<Reserve>();
+        // The first time this process gets here for the instance is the live episode (it ran the earlier ones), not a replay.
+        crash.At(CrashPoint.BeforeCheckpoint, nameof(Charge), input.Label);
         await steps.RunAsync<Charge>();
         await steps.WaitAsync(CrashTestWorkflow.Hold, CrashTestWorkflow.Release, input.HoldSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
         await steps.RunAsync<Ship>();

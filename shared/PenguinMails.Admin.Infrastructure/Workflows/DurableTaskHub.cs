@@ -43,6 +43,7 @@ public sealed class DurableTaskHub
             LeaseInterval = options.LeaseInterval,
             LeaseRenewInterval = TimeSpan.FromTicks(options.LeaseInterval.Ticks / 3),
             WorkItemQueueVisibilityTimeout = options.WorkItemVisibilityTimeout,
+            ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
             LoggerFactory = loggers,

@@ -18,8 +18,8 @@ namespace PenguinMails.Functions.Tests.Workflows.Crash;
 /// </summary>
 public sealed class CrashTestHub
 {
-    /// <summary>An activity message a killed worker had taken is delivered again after this.</summary>
-    public static readonly TimeSpan WorkItemVisibility = TimeSpan.FromSeconds(5);
+    /// <summary>A message a killed worker had taken (an activity's, or the one that woke an episode) is delivered again after this.</summary>
+    public static readonly TimeSpan MessageVisibility = TimeSpan.FromSeconds(5);
 
     private static readonly WorkflowStarter Starter = new("crash-tests", "crash-tests@penguinmails.test", []);
 
@@ -39,7 +39,8 @@ public sealed class CrashTestHub
             ["Workflows__TaskHub"] = Name,
             ["Workflows__LeaseInterval"] = leaseInterval.ToString("c"),
             ["Workflows__LeaseAcquireInterval"] = "00:00:01",
-            ["Workflows__WorkItemVisibilityTimeout"] = WorkItemVisibility.ToString("c"),
+            ["Workflows__WorkItemVisibilityTimeout"] = MessageVisibility.ToString("c"),
+            ["Workflows__ControlQueueVisibilityTimeout"] = MessageVisibility.ToString("c"),
             ["Workflows__FirstRetryInterval"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Warning",
         };
@@ -96,6 +97,10 @@ public sealed class CrashTestHub
         }
         return partitions;
     }
+
+    /// <summary>The instance's history as the status API shows it (GET /api/workflows/{id}).</summary>
+    public async Task<IReadOnlyList<WorkflowHistoryEvent>> ApiHistoryAsync(string id) =>
+        WorkflowHistoryMapper.Map(await Hub.Service.GetOrchestrationHistoryAsync(id, null));
 
     /// <summary>The instance's history as DTFx recorded it: what a worker checkpointed, nothing from work in flight.</summary>
     public async Task<List<HistoryLine>> HistoryAsync(string id)

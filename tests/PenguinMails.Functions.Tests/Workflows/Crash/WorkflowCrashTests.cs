@@ -8,11 +8,32 @@ namespace PenguinMails.Functions.Tests.Workflows.Crash;
 /// Kills a real worker process at each boundary of a step and lets a second process finish the instance: what DTFx
 /// had recorded is kept (no step before the crash runs again), what it had not is redone, and every effect is
 /// applied exactly once. The second worker takes the instance over once the dead one's partition lease runs out
-/// (8 s here; 30 s by default), and an activity message the dead one had taken once its visibility timeout does (5 s).
+/// (8 s here; 30 s by default), and a message the dead one had taken once its visibility timeout does (5 s here;
+/// 5 min by default).
 /// </summary>
 public sealed class WorkflowCrashTests
 {
     private readonly CrashTestHub _hub = new(leaseInterval: TimeSpan.FromSeconds(8));
+
+    [Fact]
+    public async Task KilledInAnEpisodeBeforeItIsRecorded_TheMessageComesBackAndTheFinishedActivityDoesNotRunAgain()
+    {
+        var id = await _hub.StartAsync(holdSeconds: 1);
+        await using (var first = await WorkerProcess.StartAsync(_hub, "worker-1", $"{CrashPoint.BeforeCheckpoint}:{nameof(Charge)}"))
+        {
+            await AssertCrashedAsync(first, $"crash {CrashPoint.BeforeCheckpoint} {nameof(Charge)} {id}");
+        }
+
+        // Reserve ran and its completion message was taken, but the episode that read it was lost with the process.
+        Assert.Equal([nameof(Reserve)], Steps(await _hub.Ledger.RunsAsync(id)));
+        var atCrash = await _hub.HistoryAsync(id);
+        AssertScheduledNotCompleted(atCrash, nameof(Reserve));
+        Assert.DoesNotContain(atCrash, e => e.Type == EventType.TaskScheduled && e.Name == nameof(Charge));
+
+        await using var second = await WorkerProcess.StartAsync(_hub, "worker-2");
+        await AssertFinishedOnceAsync(id);
+        Assert.Equal(Runs((nameof(Reserve), "worker-1"), (nameof(Charge), "worker-2"), (nameof(Ship), "worker-2")), Sorted(await _hub.Ledger.RunsAsync(id)));
+    }
 
     [Fact]
     public async Task KilledAsAnActivityStarts_TheSecondWorkerRunsItOnce()
@@ -99,7 +120,12 @@ public sealed class WorkflowCrashTests
         Assert.True(worker.Lines.Contains(crashLine), $"Worker {worker.Name} did not die at '{crashLine}':\n{worker.Output}");
     }
 
-    /// <summary>Completed with every step's output; each activity scheduled once, completed once, its effect applied once.</summary>
+    /// <summary>
+    /// Completed with every step's output; each activity scheduled once (the instance never went back), its effect
+    /// applied once, and the status API's history shows each step completed once. DTFx may record a completion twice:
+    /// a worker killed after recording an episode and before deleting its message has that message delivered again
+    /// (the replay ignores the second).
+    /// </summary>
     private async Task<WorkflowInstance> AssertFinishedOnceAsync(string id)
     {
         var instance = await _hub.WaitForAsync(id, WorkflowRuntimeStatus.Completed);
@@ -109,11 +135,13 @@ public sealed class WorkflowCrashTests
         foreach (var activity in CrashTestWorkflow.Activities)
         {
             var scheduled = Assert.Single(history, e => e.Type == EventType.TaskScheduled && e.Name == activity);
-            Assert.Single(history, e => e.Type == EventType.TaskCompleted && e.TaskScheduledId == scheduled.EventId);
+            Assert.Contains(history, e => e.Type == EventType.TaskCompleted && e.TaskScheduledId == scheduled.EventId);
         }
         Assert.DoesNotContain(history, e => e.Type == EventType.TaskFailed);
         Assert.Single(history, e => e.Type == EventType.ExecutionStarted);
         Assert.Single(history, e => e.Type == EventType.ExecutionCompleted);
+        var shown = (await _hub.ApiHistoryAsync(id)).Where(l => l.EventType == WorkflowHistoryEventTypes.ActivityCompleted).Select(l => l.Name);
+        Assert.Equal(CrashTestWorkflow.Activities, shown);
         return instance;
     }
 
