@@ -14,7 +14,7 @@ public sealed class CrashTestOrchestrator(DurableWorkflowOptions options, Worker
             ?? throw new InvalidOperationException("The crash-test workflow needs its input.");
         // Every episode replays from the start, so this is one line per episode, on the worker that ran it: the tests
         // read which workers advanced an instance. Writing to stdout changes nothing the replay depends on.
-        Console.Out.WriteLine($"episode {input.Label} {worker.Name}");
+        Console.Out.WriteLine($"episode {input.Label} {worker.Name} {DateTime.UtcNow:HH:mm:ss.fff}");
         await steps.RunAsync<Reserve>();
         // The first time this process gets here for the instance is the live episode (it ran the earlier ones), not a replay.
         crash.At(CrashPoint.BeforeCheckpoint, nameof(Charge), input.Label);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using PenguinMails.Functions.Tests.Infrastructure;
 
 namespace PenguinMails.Functions.Tests.Workflows.Crash;
@@ -54,8 +55,10 @@ public sealed class WorkerProcess : IAsyncDisposable
     /// <summary>The worker id DTFx writes on the partitions this process holds (DurableTaskHub: machine and process id).</summary>
     public string WorkerId => $"{Environment.MachineName}-{_process.Id}";
 
-    /// <summary>How many episodes of the instance this worker ran (the orchestrator logs one line per episode).</summary>
-    public int EpisodesOf(string instanceId) => _lines.Count(l => l == $"episode {instanceId} {Name}");
+    /// <summary>When this worker ran an episode of the instance (the orchestrator logs one line per episode, with the machine's clock).</summary>
+    public List<TimeOnly> EpisodesOf(string instanceId) =>
+        _lines.Where(l => l.StartsWith($"episode {instanceId} {Name} ", StringComparison.Ordinal))
+            .Select(l => TimeOnly.ParseExact(l[(l.LastIndexOf(' ') + 1)..], "HH:mm:ss.fff", CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>Waits for the process to die by itself (a crash point) and returns its exit code.</summary>
     public async Task<int> WaitForExitAsync()

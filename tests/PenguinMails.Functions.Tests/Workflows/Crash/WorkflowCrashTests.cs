@@ -11,9 +11,10 @@ namespace PenguinMails.Functions.Tests.Workflows.Crash;
 /// (8 s here; 30 s by default), and a message the dead one had taken once its visibility timeout does (5 s here;
 /// 5 min by default).
 /// </summary>
+[Collection(CrashTestCollection.Name)]
 public sealed class WorkflowCrashTests
 {
-    private readonly CrashTestHub _hub = new(leaseInterval: TimeSpan.FromSeconds(8));
+    private readonly CrashTestHub _hub = new(leaseInterval: TimeSpan.FromSeconds(8), messageVisibility: TimeSpan.FromSeconds(5));
 
     [Fact]
     public async Task KilledInAnEpisodeBeforeItIsRecorded_TheMessageComesBackAndTheFinishedActivityDoesNotRunAgain()
