@@ -29,6 +29,9 @@ public sealed class DurableTaskHub
         var settings = new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = Name,
+            // DTFx names a worker after its machine by default, so two processes on one machine would both own every
+            // partition and both advance the same instances: each process is a worker of its own.
+            WorkerId = $"{Environment.MachineName}-{Environment.ProcessId}",
             StorageAccountClientProvider = !string.IsNullOrWhiteSpace(storage.ConnectionString)
                 ? new StorageAccountClientProvider(storage.ConnectionString)
                 : !string.IsNullOrWhiteSpace(storage.AccountName)
@@ -40,6 +43,7 @@ public sealed class DurableTaskHub
             LeaseInterval = options.LeaseInterval,
             LeaseRenewInterval = TimeSpan.FromTicks(options.LeaseInterval.Ticks / 3),
             WorkItemQueueVisibilityTimeout = options.WorkItemVisibilityTimeout,
+            ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
             LoggerFactory = loggers,

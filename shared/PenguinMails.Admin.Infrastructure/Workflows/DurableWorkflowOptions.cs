@@ -27,6 +27,12 @@ public sealed class DurableWorkflowOptions
     /// <summary>How long a dequeued activity message stays hidden: a killed worker's activity runs again after this.</summary>
     public TimeSpan WorkItemVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a dequeued orchestration message stays hidden: an instance whose episode a killed worker was running
+    /// moves on after this (and after the lease), not before.
+    /// </summary>
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     public int MaxConcurrentActivities { get; set; } = 16;
 
     public int MaxConcurrentOrchestrations { get; set; } = 16;

@@ -30,7 +30,12 @@ public static class WorkflowHistoryMapper
                     scheduled[Int(e, "EventId")] = (Text(e, "Name"), at);
                     break;
                 case EventType.TaskCompleted or EventType.TaskFailed:
-                    var task = scheduled.GetValueOrDefault(Int(e, "TaskScheduledId"));
+                    // A worker killed after recording an episode and before deleting its message has the message
+                    // delivered again: DTFx records the completion twice and the replay ignores the second one.
+                    if (!scheduled.Remove(Int(e, "TaskScheduledId"), out var task))
+                    {
+                        break;
+                    }
                     var failed = type == EventType.TaskFailed;
                     lines.Add(new WorkflowHistoryEvent(failed ? ActivityFailed : ActivityCompleted, task.Name, at, failed ? "Failed" : "Completed",
                         failed ? FailureOf(e) : null, DueTime: task.At));
