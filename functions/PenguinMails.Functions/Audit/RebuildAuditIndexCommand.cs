@@ -1,4 +1,3 @@
-using System.Globalization;
 using PenguinMails.Admin.Infrastructure.Audit;
 using PenguinMails.Functions.Hosting;
 
@@ -14,22 +13,9 @@ public static class RebuildAuditIndexCommand
 {
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        DateTimeOffset? from = null, to = null;
-        for (var i = 0; i < args.Length; i += 2)
+        if (!AuditRangeArguments.TryParse(args, out var from, out var to))
         {
-            if (i + 1 >= args.Length || !DateTimeOffset.TryParse(args[i + 1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
-                || args[i] is not ("--from" or "--to"))
-            {
-                return await UsageAsync();
-            }
-            if (args[i] == "--from")
-            {
-                from = value;
-            }
-            else
-            {
-                to = value;
-            }
+            return await UsageAsync();
         }
         var end = to ?? app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         if (from is not { } start)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using PenguinMails.Admin.Audit;
 using PenguinMails.Functions.Hosting;
@@ -14,23 +13,10 @@ public static class VerifyAuditCommand
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         var time = app.Services.GetRequiredService<TimeProvider>();
-        DateTimeOffset? from = null, to = null;
-        for (var i = 0; i < args.Length; i += 2)
+        if (!AuditRangeArguments.TryParse(args, out var from, out var to))
         {
-            if (i + 1 >= args.Length || !DateTimeOffset.TryParse(args[i + 1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
-                || args[i] is not ("--from" or "--to"))
-            {
-                await Console.Error.WriteLineAsync("usage: verify-audit [--from <ISO 8601 time>] [--to <ISO 8601 time>]");
-                return 2;
-            }
-            if (args[i] == "--from")
-            {
-                from = value;
-            }
-            else
-            {
-                to = value;
-            }
+            await Console.Error.WriteLineAsync("usage: verify-audit [--from <ISO 8601 time>] [--to <ISO 8601 time>]");
+            return 2;
         }
         var end = to ?? time.GetUtcNow();
         var start = from ?? end - AuditApi.DefaultVerifyWindow;

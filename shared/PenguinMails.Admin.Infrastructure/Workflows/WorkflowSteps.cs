@@ -27,9 +27,7 @@ public sealed class WorkflowSteps(TaskOrchestrationContext context, WorkflowEnve
     {
         var name = StepActivity<TStep>.Name;
         Publish(name, waiting: false);
-        var request = new WorkflowStepRequest(context.InstanceId, type, envelope.Execution, envelope.StartedAt, envelope.StartedBy, envelope.Input,
-            new Dictionary<string, JsonElement>(_outputs));
-        var result = await context.CallActivityAsync<StepResult>(name, request, retry);
+        var result = await context.CallActivityAsync<StepResult>(name, Request(new Dictionary<string, JsonElement>(_outputs)), retry);
         _outputs[name] = result.Output ?? NoPayload;
         if (result.CompleteEarlyStatus is { } status)
         {
@@ -48,8 +46,7 @@ public sealed class WorkflowSteps(TaskOrchestrationContext context, WorkflowEnve
     {
         var name = StepActivity<TStep>.Name;
         var outputs = new Dictionary<string, JsonElement>(_outputs);
-        var runs = items.Select(item => context.CallActivityAsync<StepResult>(name,
-            new WorkflowStepRequest(context.InstanceId, type, envelope.Execution, envelope.StartedAt, envelope.StartedBy, envelope.Input, outputs, item), retry));
+        var runs = items.Select(item => context.CallActivityAsync<StepResult>(name, Request(outputs, item), retry));
         var results = await Task.WhenAll(runs);
         return results.Select(r => (r.Output ?? NoPayload).Deserialize<TOutput>(JsonSerializerOptions.Web)!).ToList();
     }
@@ -58,7 +55,7 @@ public sealed class WorkflowSteps(TaskOrchestrationContext context, WorkflowEnve
     public void Record(string step, object output, string? detail = null)
     {
         _outputs[step] = JsonSerializer.SerializeToElement(output, output.GetType(), JsonSerializerOptions.Web);
-        context.SetCustomStatus(new WorkflowProgress(step, false, _outputs, Detail: detail));
+        Publish(step, waiting: false, detail: detail);
     }
 
     /// <summary>The text the instance's custom status shows once it completes (instead of "Completed").</summary>
@@ -86,6 +83,9 @@ public sealed class WorkflowSteps(TaskOrchestrationContext context, WorkflowEnve
     /// <summary>The custom status the instance ends with: no current step, every output, and the final text.</summary>
     public void PublishFinished() => context.SetCustomStatus(new WorkflowProgress(null, false, _outputs, FinalStatus));
 
-    private void Publish(string step, bool waiting, string? eventName = null) =>
-        context.SetCustomStatus(new WorkflowProgress(step, waiting, _outputs, Event: eventName));
+    private WorkflowStepRequest Request(IReadOnlyDictionary<string, JsonElement> outputs, int? item = null) =>
+        new(context.InstanceId, type, envelope.Execution, envelope.StartedAt, envelope.StartedBy, envelope.Input, outputs, item);
+
+    private void Publish(string step, bool waiting, string? eventName = null, string? detail = null) =>
+        context.SetCustomStatus(new WorkflowProgress(step, waiting, _outputs, Event: eventName, Detail: detail));
 }
