@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using PenguinMails.Admin.Common;
@@ -19,12 +18,14 @@ public sealed class TablePlatformUserStore : IPlatformUserStore
     private readonly EmailClaims _claims;
     private readonly UserIndexWriter _index;
     private readonly UserSearch _search;
+    private readonly UserBatchReader _reader;
 
     public TablePlatformUserStore(StorageClients storage, CursorCodec cursors, TablePaging paging)
     {
         _storage = storage;
         _claims = new EmailClaims(storage);
         _index = new UserIndexWriter(storage);
+        _reader = new UserBatchReader(() => Users, Parallelism);
         _search = new UserSearch(storage, cursors, paging, _index, GetManyAsync);
     }
 
@@ -35,22 +36,11 @@ public sealed class TablePlatformUserStore : IPlatformUserStore
     public async Task<Versioned<PlatformUser>?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         var row = await Users.GetEntityIfExistsAsync<TableEntity>(PlatformUserRows.PartitionOf(id), id, cancellationToken: cancellationToken);
-        return row.HasValue ? new Versioned<PlatformUser>(PlatformUserRows.ToUser(row.Value!), row.Value!.ETag.ToString()) : null;
+        return row.HasValue ? UserBatchReader.Versioned(row.Value!) : null;
     }
 
-    public async Task<IReadOnlyDictionary<string, Versioned<PlatformUser>>> GetManyAsync(IReadOnlyCollection<string> ids,
-        CancellationToken cancellationToken = default)
-    {
-        var found = new ConcurrentDictionary<string, Versioned<PlatformUser>>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (id, ct) =>
-        {
-            if (await GetAsync(id, ct) is { } user)
-            {
-                found[id] = user;
-            }
-        });
-        return found;
-    }
+    public Task<IReadOnlyDictionary<string, Versioned<PlatformUser>>> GetManyAsync(IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken = default) => _reader.ReadAsync(ids, cancellationToken);
 
     public async Task<Versioned<PlatformUser>> CreateAsync(PlatformUser user, CancellationToken cancellationToken = default)
     {
