@@ -11,7 +11,9 @@ namespace PenguinMails.Benchmarks.Audit;
 /// <summary>
 /// Audit appends per second with 1, 4 and 16 concurrent writers in one process: the per-day chain (before) and the
 /// lanes (after), in the same run on the same Azurite, each append with its index rows, as the app writes them.
-/// Run: dotnet run -c Release --project tests/PenguinMails.Benchmarks -- load audit-appends [appends-per-writer, default 50]
+/// It runs twice: straight to Azurite, where the emulator's one CPU thread soon limits both paths, and through a
+/// <see cref="LatencyProxy"/> that adds a network delay each way (as Azure Storage has), where waiting limits them.
+/// Run: dotnet run -c Release --project tests/PenguinMails.Benchmarks -- load audit-appends [appends-per-writer=50] [latency-ms=5]
 /// </summary>
 public sealed class AuditAppendLoadRunner : ILoadRunner
 {
@@ -20,7 +22,20 @@ public sealed class AuditAppendLoadRunner : ILoadRunner
     public async Task RunAsync(string[] args)
     {
         var perWriter = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 50;
-        await using var services = await AzuriteServices.StartAsync();
+        var latency = TimeSpan.FromMilliseconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        Console.WriteLine("Straight to Azurite:");
+        await RunAsync(perWriter, AzuriteServices.ConnectionString);
+        var (delayed, proxy) = LatencyProxy.ForTables(AzuriteServices.ConnectionString, latency);
+        await using (proxy)
+        {
+            Console.WriteLine($"Through a {latency.TotalMilliseconds:F0} ms delay each way (table calls):");
+            await RunAsync(perWriter, delayed);
+        }
+    }
+
+    private static async Task RunAsync(int perWriter, string connectionString)
+    {
+        await using var services = await AzuriteServices.StartAsync(connectionString);
         var before = new DayChainAuditAppender(services.GetRequiredService<StorageClients>(), TimeProvider.System);
         var after = services.GetRequiredService<IAuditLog>();
         await before.CreateTablesAsync();

@@ -18,9 +18,9 @@ public static class AzuriteServices
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("PENGUINMAILS_TEST_STORAGE") is { Length: > 0 } s ? s : "UseDevelopmentStorage=true";
 
-    public static async Task<ServiceProvider> StartAsync()
+    public static async Task<ServiceProvider> StartAsync(string? connectionString = null)
     {
-        var storage = Environment.GetEnvironmentVariable("PENGUINMAILS_TEST_STORAGE") is { Length: > 0 } s ? s : "UseDevelopmentStorage=true";
+        var storage = connectionString ?? ConnectionString;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage"] = storage,
