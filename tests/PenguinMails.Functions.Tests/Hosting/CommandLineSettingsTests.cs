@@ -54,6 +54,7 @@ public sealed class CommandLineSettingsTests
     [Theory]
     [InlineData("bootstrap-admin", "--email", "a@penguinmails.test")]
     [InlineData("run-timer", "SweepExpiredSessions", null)]
+    [InlineData("verify-audit", "--from", "2026-12-01T00:00:00Z")]
     public async Task WhenStorageIsUnreachable_ACommandSaysSoInOneLine_WithoutAStackTrace(string command, string first, string? second)
     {
         var environment = WithoutStorageSettings();
@@ -65,6 +66,23 @@ public sealed class CommandLineSettingsTests
         var (exit, output, error) = await AppProcess.RunInAsync(Path.GetTempPath(), environment, args);
 
         AssertOneLineError(exit, output, error, "Storage is not reachable");
+    }
+
+    [Fact]
+    public async Task WithAnAccountNameButNoCredential_ACommandSaysSoInOneLine()
+    {
+        var environment = WithoutStorageSettings();
+        environment["Storage__AccountName"] = "penguinmailsnosuchaccount";
+        environment["Security__CursorKey"] = TestEnvironment.CursorKey;
+        environment["Secrets__LocalKey"] = TestEnvironment.SecretsLocalKey;
+        foreach (var name in new[] { "AZURE_CLIENT_ID", "AZURE_TENANT_ID", "AZURE_CLIENT_SECRET", "AZURE_FEDERATED_TOKEN_FILE", "IDENTITY_ENDPOINT", "MSI_ENDPOINT" })
+        {
+            environment[name] = null;
+        }
+
+        var (exit, output, error) = await AppProcess.RunInAsync(Path.GetTempPath(), environment, "verify-audit");
+
+        AssertOneLineError(exit, output, error, "Storage credentials are not available");
     }
 
     private static void AssertOneLineError(int exit, string output, string error, string expected)
