@@ -15,9 +15,10 @@ public sealed record BulkFilterRequest(string? TenantId = null, string? Status =
 public sealed record BulkUserRequest(string Action, bool DryRun, IReadOnlyList<string>? UserIds = null, BulkFilterRequest? Filter = null,
     BulkParameters? Parameters = null, string? Reason = null);
 
-public sealed record BulkUserResultResponse(string UserId, string Outcome, string? Error)
+/// <summary>One user's result, with the user's email so a person reads who it was (null when no user has the id).</summary>
+public sealed record BulkUserResultResponse(string UserId, string Outcome, string? Error, string? Email)
 {
-    public static BulkUserResultResponse From(BulkItemResult r) => new(r.UserId, r.Outcome.ToString().ToLowerInvariant(), r.Error);
+    public static BulkUserResultResponse From(BulkItemResult r) => new(r.UserId, r.Outcome.ToString().ToLowerInvariant(), r.Error, r.Email);
 }
 
 /// <summary>Totals; <c>matched</c> counts the users that exist among those selected.</summary>

@@ -9,13 +9,13 @@ namespace PenguinMails.Admin.Infrastructure.Users;
 
 /// <summary>
 /// Bulk operations on Azure Tables, one partition per operation: plan rows <c>p-{batch}</c> (the batch's user ids)
-/// and result rows <c>r-{batch}-{part}</c> of up to 100 results each. A batch's result rows are written in one
+/// and result rows <c>r-{batch}-{part}</c> of up to 40 results each. A batch's result rows are written in one
 /// transaction, so a batch has all of its results or none.
 /// </summary>
 public sealed class TableBulkUserResultStore(StorageClients storage, CursorCodec cursors) : IBulkUserResultStore
 {
     public const string TableName = "UserBulkOperations";
-    private const int ResultsPerRow = 100;
+    private const int ResultsPerRow = 40;
     private TableClient Table => storage.Table(TableName);
 
     public async Task SavePlanAsync(string operationId, IReadOnlyList<IReadOnlyList<string>> batches, CancellationToken cancellationToken = default)
@@ -57,7 +57,7 @@ public sealed class TableBulkUserResultStore(StorageClients storage, CursorCodec
         var parts = results.Count == 0 ? [[]] : results.Chunk(ResultsPerRow).ToList();
         var rows = parts.Select((part, i) => new TableEntity(operationId, ResultPrefix(batch) + i.ToString("D2", CultureInfo.InvariantCulture))
         {
-            ["Items"] = JsonSerializer.Serialize(part.Select(r => new StoredResult(r.UserId, r.Outcome, r.Error))),
+            ["Items"] = JsonSerializer.Serialize(part.Select(r => new StoredResult(r.UserId, r.Outcome, r.Error, r.Email))),
         });
         await Table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
     }
@@ -90,7 +90,7 @@ public sealed class TableBulkUserResultStore(StorageClients storage, CursorCodec
     }
 
     private static List<BulkItemResult> Items(TableEntity row) =>
-        JsonSerializer.Deserialize<List<StoredResult>>(row.GetString("Items"))!.Select(r => new BulkItemResult(r.U, r.O, r.E)).ToList();
+        JsonSerializer.Deserialize<List<StoredResult>>(row.GetString("Items"))!.Select(r => new BulkItemResult(r.U, r.O, r.E, r.M)).ToList();
 
     private static string Range(string partition, string from, string to) =>
         $"PartitionKey eq '{TableKeys.Escape(partition)}' and RowKey ge '{TableKeys.Escape(from)}' and RowKey lt '{TableKeys.Escape(to)}'";
@@ -99,6 +99,10 @@ public sealed class TableBulkUserResultStore(StorageClients storage, CursorCodec
 
     private static string ResultPrefix(int batch) => "r-" + batch.ToString("D5", CultureInfo.InvariantCulture) + "-";
 
-    /// <summary>Short member names: a row holds up to 100 results within the table's property size limit.</summary>
-    private sealed record StoredResult(string U, BulkOutcome O, string? E);
+    /// <summary>
+    /// Short member names: a row's results must fit one string property (64 KiB, 32,768 characters); 40 results of a
+    /// 24-character id, an email of up to 254 characters and an error stay under it. Rows written before emails were
+    /// kept have no M (and hold up to 100 results).
+    /// </summary>
+    private sealed record StoredResult(string U, BulkOutcome O, string? E, string? M = null);
 }

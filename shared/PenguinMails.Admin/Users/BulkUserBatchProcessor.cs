@@ -58,7 +58,7 @@ public sealed class BulkUserBatchProcessor(IPlatformUserStore users, IBulkUserRe
         }
         await AuditAsync(actor, command, why, committed, earlier, cancellationToken);
         await EffectsAsync(actor, command, committed, earlier, why, outcome, cancellationToken);
-        var ordered = ids.Select(id => outcome[id]).ToList();
+        var ordered = BulkItemResult.Named(ids.Select(id => outcome[id]), found);
         await results.SaveBatchAsync(batch.OperationId, batch.Index, ordered, cancellationToken);
         return BulkBatchSummary.Of(ordered);
     }

@@ -7,8 +7,16 @@ public enum BulkOutcome
     Failed,
 }
 
-/// <summary>What happened to one user: changed (fully), unchanged (nothing to do), or failed (untouched) with the reason.</summary>
-public sealed record BulkItemResult(string UserId, BulkOutcome Outcome, string? Error);
+/// <summary>
+/// What happened to one user: changed (fully), unchanged (nothing to do), or failed (untouched) with the reason, and
+/// the user's email, so a person reads who it was (null when no such user exists).
+/// </summary>
+public sealed record BulkItemResult(string UserId, BulkOutcome Outcome, string? Error, string? Email = null)
+{
+    /// <summary>The results with each found user's email.</summary>
+    public static List<BulkItemResult> Named(IEnumerable<BulkItemResult> results, IReadOnlyDictionary<string, Common.Versioned<PlatformUser>> found) =>
+        results.Select(r => found.TryGetValue(r.UserId, out var user) ? r with { Email = user.Value.Email } : r).ToList();
+}
 
 public sealed record BulkSummary(int Total, int Changed, int Unchanged, int Failed)
 {

@@ -43,7 +43,7 @@ public sealed class BulkUserService(IPlatformUserStore users, PlatformUserServic
         {
             await ExecuteAsync(actor, command, why, changes, results, cancellationToken);
         }
-        var ordered = ids.Select(id => results[id]).ToList();
+        var ordered = BulkItemResult.Named(ids.Select(id => results[id]), found);
         var report = new BulkUserReport(command.DryRun, ordered, BulkSummary.Of(ordered));
         if (!command.DryRun)
         {

@@ -40,6 +40,8 @@ public sealed class UsersBulkTests(AdminAppFactory factory) : IClassFixture<Admi
         Assert.Equal([ids[0], missing, ids[1], "bogus", ids[2]], outcomes.Select(o => o.Id));
         Assert.Equal(["changed", "failed", "changed", "failed", "unchanged"], outcomes.Select(o => o.Outcome));
         Assert.StartsWith("not_found", outcomes[1].Error);
+        var emails = report.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("email").GetString()).ToList();
+        Assert.Equal([true, false, true, false, true], emails.Select(e => e is not null && e.Contains('@')));
         var summary = report.GetProperty("summary");
         Assert.Equal((5, 2, 1, 2), (summary.GetProperty("total").GetInt32(), summary.GetProperty("changed").GetInt32(),
             summary.GetProperty("unchanged").GetInt32(), summary.GetProperty("failed").GetInt32()));

@@ -64,6 +64,9 @@ public sealed class UsersBulkWorkflowTests(AdminAppFactory factory) : IClassFixt
 
         var stored = await factory.Services.GetRequiredService<IPlatformUserStore>().GetManyAsync(ids);
         Assert.All(ids, u => Assert.Equal("billing", stored[u].Value.Role));
+        // Each result names its user by email; the id that matches nobody has none.
+        Assert.All(results, r => Assert.Equal(r.GetProperty("userId").GetString() == missing ? null : stored[r.GetProperty("userId").GetString()!].Value.Email,
+            r.GetProperty("email").GetString()));
         var audit = factory.Services.GetRequiredService<IAuditLog>();
         var summaries = await audit.QueryAsync(new AuditQuery(null, "change-role", AuditActions.UsersBulk, DateTimeOffset.UtcNow.AddHours(-1), null), PageRequest.First(100));
         var summary = Assert.Single(summaries.Items, e => e.CorrelationId == id);

@@ -83,6 +83,10 @@ describe("Journey 1 at scale: a 1,000-user import and a bulk change by filter", 
       .waitFor({ timeout: 180_000 });
     const results = progress.getByRole("table", { name: "Results per user" });
     await results.getByRole("row").nth(1).waitFor();
+    // A result names its user by email, linked to the user's page.
+    const named = results.getByRole("row").nth(1).getByRole("link");
+    assert.ok((await named.textContent()).endsWith(`@${domain}`), await named.textContent());
+    assert.match(await named.getAttribute("href"), /^\/dashboard\/users\/platform\/[0-9a-f]{24}$/);
     await settled(page, "Users & staff");
     await assertAccessible(page, "users-bulk-by-filter-workflow");
     await screenshot(page, "journey1-bulk-by-filter-progress");

@@ -1462,6 +1462,7 @@ export interface components {
             userId: string;
             outcome: string;
             error: null | string;
+            email: null | string;
         };
         CloseReviewRequest: {
             reason?: null | string;

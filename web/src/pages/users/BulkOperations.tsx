@@ -12,8 +12,8 @@ import { SelectField, TextAreaField, TextField } from "../../components/Field";
 import { KeyValues, Section } from "../../components/Layout";
 import { useToast } from "../../components/Toast";
 import { parseIds } from "../../lib/format";
-import { Link } from "react-router";
 import { BulkRunProgress } from "./BulkRunProgress";
+import { BulkUserCell } from "./BulkUserCell";
 
 export const bulkActions: { value: BulkAction; label: string }[] = [
   { value: "change-role", label: "Change role" },
@@ -172,7 +172,7 @@ export function BulkResults({ response }: { response: BulkResponse }) {
 
   const downloadCsv = () => {
     const escape = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-    const lines = ["userId,outcome,error", ...response.results.map((r) => [r.userId, r.outcome, r.error ?? ""].map(escape).join(","))];
+    const lines = ["userId,email,outcome,error", ...response.results.map((r) => [r.userId, r.email ?? "", r.outcome, r.error ?? ""].map(escape).join(","))];
     const url = URL.createObjectURL(new Blob([lines.join("\n")], { type: "text/csv" }));
     const link = Object.assign(document.createElement("a"), { href: url, download: `bulk-${response.dryRun ? "dry-run" : "results"}.csv` });
     link.click();
@@ -192,7 +192,7 @@ export function BulkResults({ response }: { response: BulkResponse }) {
         rowKey={(r) => r.userId}
         empty="No results with this outcome."
         columns={[
-          { header: "User id", cell: (r) => <Link to={`/dashboard/users/platform/${encodeURIComponent(r.userId)}`}><code className="nowrap">{r.userId}</code></Link> },
+          { header: "User", cell: (r) => <BulkUserCell result={r} /> },
           { header: "Outcome", cell: (r) => <StatusBadge status={r.outcome} /> },
           { header: "Error", cell: (r) => r.error ?? "" },
         ]}

@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { ListState } from "../../components/ListState";
 import { DataTable } from "../../components/DataTable";
 import { Link } from "react-router";
+import { BulkUserCell } from "./BulkUserCell";
 
 /**
  * A bulk run that answered 202: polls GET /api/workflows/{id} and draws its `progress` `{done, total, changed,
@@ -44,7 +45,7 @@ export function BulkRunProgress({ workflowId, title }: { workflowId: string; tit
             rowKey={(r) => r.userId}
             empty="No results were recorded."
             columns={[
-              { header: "User id", cell: (r) => <Link to={`/dashboard/users/platform/${encodeURIComponent(r.userId)}`}><code className="nowrap">{r.userId}</code></Link> },
+              { header: "User", cell: (r) => <BulkUserCell result={r} /> },
               { header: "Outcome", cell: (r) => <StatusBadge status={r.outcome} /> },
               { header: "Error", cell: (r) => r.error ?? "" },
             ]}
