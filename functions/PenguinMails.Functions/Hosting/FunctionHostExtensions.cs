@@ -10,7 +10,8 @@ public static class FunctionHostExtensions
         var mode = FunctionHostMode.Detect(key => builder.Configuration[key]);
         builder.Services.AddSingleton(mode);
         builder.Services.AddSingleton(TimeProvider.System);
-        if (!mode.UnderFunctionsHost)
+        // LocalSettings:Load=false (the tests) keeps a developer's local.settings.json out of an in-process app.
+        if (!mode.UnderFunctionsHost && builder.Configuration.GetValue("LocalSettings:Load", true))
         {
             if (LocalSettingsLocator.Find(Directory.GetCurrentDirectory(), builder.Environment.ContentRootPath) is { } settings)
             {

@@ -31,6 +31,8 @@ public class AdminAppFactory : WebApplicationFactory<Program>
             ["Secrets:LocalKey"] = TestEnvironment.SecretsLocalKey,
             ["Auth:Oidc:HostedDomain"] = "penguinmails.test",
             ["Triggers:RunLocally"] = "false",
+            // The test app is configured here alone, never by a developer's local.settings.json from `./dev.sh run`.
+            ["LocalSettings:Load"] = "false",
             ["Http:TrustForwardedHeaders"] = "true",
             // Many apps share two loaded cores in a test run; the production bound (2 s a try) would time out on CPU starvation.
             ["Storage:NetworkTimeout"] = "00:00:15",
