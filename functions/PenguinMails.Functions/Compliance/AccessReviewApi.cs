@@ -20,13 +20,9 @@ public static class AccessReviewApi
         group.MapPost("/close", Close).WithName("CloseAccessReview").RequirePermission(Permissions.ReportsManage);
     }
 
-    private static async Task<Ok<IReadOnlyList<ReviewDecisionResponse>>> ListDecisions(string id, IReviewDecisionStore decisions,
-        ReportService reports, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<ReviewDecisionResponse>>> ListDecisions(string id, AccessReviewService reviews, CancellationToken cancellationToken)
     {
-        var record = await reports.GetAsync(id, cancellationToken);
-        var made = record.Type == ReportType.QuarterlyAccessReview
-            ? await decisions.ListAsync(record.Id, cancellationToken)
-            : throw AdminException.NotFound("Access review", id);
+        var made = await reviews.ListDecisionsAsync(id, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<ReviewDecisionResponse>>(made.OrderBy(d => d.StaffEmail, StringComparer.Ordinal)
             .Select(ReviewDecisionResponse.From).ToList());
     }

@@ -23,11 +23,11 @@ public static class ReportsApi
         group.MapGet("/{id}/content", GetReportContent).WithName("GetReportContent").RequirePermission(Permissions.ReportsRead);
     }
 
-    private static async Task<Ok<Page<ReportResponse>>> ListReports(IReportStore store, string? type, int? pageSize, string? cursor,
+    private static async Task<Ok<Page<ReportResponse>>> ListReports(ReportService reports, string? type, int? pageSize, string? cursor,
         CancellationToken cancellationToken)
     {
         ReportType? filter = string.IsNullOrWhiteSpace(type) ? null : ReportTypes.Parse("type", type.Trim());
-        var page = await store.ListAsync(filter, PageRequest.From(pageSize, cursor), cancellationToken);
+        var page = await reports.ListAsync(filter, PageRequest.From(pageSize, cursor), cancellationToken);
         return TypedResults.Ok(page.Map(r => ReportResponse.From(r)));
     }
 

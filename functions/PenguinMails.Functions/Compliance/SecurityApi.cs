@@ -38,7 +38,7 @@ public static class SecurityApi
         return TypedResults.Ok(page.Map(LoginEventResponse.From));
     }
 
-    private static async Task<Ok<Page<SecurityAlertResponse>>> ListAlerts(IAlertStore alerts, string? type, string? severity, DateTimeOffset? from,
+    private static async Task<Ok<Page<SecurityAlertResponse>>> ListAlerts(AlertService alerts, string? type, string? severity, DateTimeOffset? from,
         DateTimeOffset? to, int? pageSize, string? cursor, CancellationToken cancellationToken)
     {
         new Validator().When(from > to, "from", "from must not be after to.").Optional("type", type, 100).ThrowIfInvalid();

@@ -38,17 +38,14 @@ public static class AuthApi
     private static Ok<AuthConfigResponse> GetConfig(IConfiguration configuration, Hosting.FunctionHostMode mode) =>
         TypedResults.Ok(new AuthConfigResponse(configuration["Auth:Oidc:ClientId"], !mode.UnderFunctionsHost));
 
-    private static async Task<NoContent> Logout(Actor actor, ISessionStore sessions, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<NoContent> Logout(Actor actor, SessionService sessions, CancellationToken cancellationToken)
     {
-        await sessions.RevokeAsync(actor.Id, actor.SessionId!, time.GetUtcNow(), cancellationToken);
+        await sessions.EndOwnAsync(actor, actor.SessionId!, cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<MeResponse>> GetMe(Actor actor, IStaffStore staff, CancellationToken cancellationToken)
-    {
-        var member = (await staff.GetAsync(actor.Id, cancellationToken))?.Value ?? throw AdminException.Unauthenticated();
-        return TypedResults.Ok(ToMe(member with { Roles = actor.Roles }));
-    }
+    private static async Task<Ok<MeResponse>> GetMe(Actor actor, StaffService staff, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ToMe(await staff.GetSignedInAsync(actor, cancellationToken)));
 
     private static async Task<Ok<IReadOnlyList<SessionResponse>>> ListMySessions(Actor actor, SessionService sessions, CancellationToken cancellationToken)
     {
@@ -56,13 +53,9 @@ public static class AuthApi
         return TypedResults.Ok<IReadOnlyList<SessionResponse>>(live.Select(SessionResponse.From).ToList());
     }
 
-    private static async Task<Results<NoContent, NotFound>> EndMySession(string sessionId, Actor actor, ISessionStore sessions, TimeProvider time,
-        CancellationToken cancellationToken)
-    {
+    private static async Task<Results<NoContent, NotFound>> EndMySession(string sessionId, Actor actor, SessionService sessions, CancellationToken cancellationToken) =>
         // Object-level check: the session is looked up under the caller's own id, so nobody ends another person's session here.
-        var ended = await sessions.RevokeAsync(actor.Id, sessionId, time.GetUtcNow(), cancellationToken);
-        return ended ? TypedResults.NoContent() : throw AdminException.NotFound("Session", sessionId);
-    }
+        await sessions.EndOwnAsync(actor, sessionId, cancellationToken) ? TypedResults.NoContent() : throw AdminException.NotFound("Session", sessionId);
 
     private static MeResponse ToMe(StaffMember m) =>
         new(m.Id, m.Email, m.DisplayName, m.Roles, RoleCatalog.PermissionsOf(m.Roles).Order(StringComparer.Ordinal).ToList());

@@ -23,11 +23,11 @@ public static class StaffApi
         app.MapGet("/api/roles", ListRoles).WithName("ListRoles").WithTags("Staff").RequirePermission(Permissions.StaffRead);
     }
 
-    private static async Task<Ok<Page<StaffResponse>>> ListStaff(IStaffStore store, string? status, string? role, string? q, int? pageSize, string? cursor,
+    private static async Task<Ok<Page<StaffResponse>>> ListStaff(StaffService service, string? status, string? role, string? q, int? pageSize, string? cursor,
         CancellationToken cancellationToken)
     {
         var filter = new StaffFilter(Enums.ParseOptional<StaffStatus>("status", status), role, q);
-        var page = await store.ListAsync(filter, PageRequest.From(pageSize, cursor), cancellationToken);
+        var page = await service.ListAsync(filter, PageRequest.From(pageSize, cursor), cancellationToken);
         return TypedResults.Ok(page.Map(StaffResponse.From));
     }
 

@@ -4,7 +4,7 @@ using PenguinMails.Functions.Hosting;
 namespace PenguinMails.Functions.Staff;
 
 /// <summary>Nightly: deletes sessions that have been dead (expired or revoked) for a day, keeping the table small.</summary>
-public sealed class SweepExpiredSessionsFunction(ISessionStore sessions, TimeProvider time) : ITriggeredFunction
+public sealed class SweepExpiredSessionsFunction(SessionService sessions) : ITriggeredFunction
 {
     public const string Name = "SweepExpiredSessions";
     public const string Schedule = "0 15 2 * * *";
@@ -12,7 +12,7 @@ public sealed class SweepExpiredSessionsFunction(ISessionStore sessions, TimePro
 
     public async Task RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)
     {
-        var deleted = await sessions.DeleteExpiredAsync(time.GetUtcNow() - Grace, cancellationToken);
+        var deleted = await sessions.DeleteDeadAsync(Grace, cancellationToken);
         invocation.Logs.Add($"Deleted {deleted} dead sessions.");
     }
 }

@@ -67,17 +67,11 @@ public static class TenantsApi
         return Versioned(http.HttpContext.Response, await service.UpdateSettingsAsync(actor, id, settings, http.IfMatch(), request.Reason, cancellationToken));
     }
 
-    private static async Task<Ok<TenantResponse>> UpdateBilling(string id, UpdateTenantBillingRequest request, TenantService service, Actor actor,
-        PenguinMails.Admin.Billing.ITenantBillingDirectory billingDirectory, HttpRequest http, CancellationToken cancellationToken)
+    private static async Task<Ok<TenantResponse>> UpdateBilling(string id, UpdateTenantBillingRequest request, PenguinMails.Admin.Billing.FinanceService finance,
+        Actor actor, HttpRequest http, CancellationToken cancellationToken)
     {
         var billing = new TenantBilling(request.StripeCustomerId, request.BillingEmail, request.TaxId, request.Currency);
-        var updated = await service.UpdateBillingAsync(actor, id, billing, http.IfMatch(), request.Reason, cancellationToken);
-        if (updated.Value.Billing.StripeCustomerId is { } customer)
-        {
-            // Finance finds the tenant of a Stripe webhook through this link.
-            await billingDirectory.LinkCustomerAsync(id, customer, cancellationToken);
-        }
-        return Versioned(http.HttpContext.Response, updated);
+        return Versioned(http.HttpContext.Response, await finance.UpdateTenantBillingAsync(actor, id, billing, http.IfMatch(), request.Reason, cancellationToken));
     }
 
     private static async Task<Ok<TenantResponse>> UpdatePreferences(string id, UpdateCommunicationPreferencesRequest request, TenantService service,

@@ -101,14 +101,9 @@ public static class UsersBulkApi
         return TypedResults.Ok(BulkUserResponse.From(report, resolved.RowErrors));
     }
 
-    private static async Task<Ok<BulkResultsPage>> GetBulkResults(string workflowId, IBulkUserResultStore results, int? pageSize, string? cursor,
+    private static async Task<Ok<BulkResultsPage>> GetBulkResults(string workflowId, BulkUserResultReader results, int? pageSize, string? cursor,
         CancellationToken cancellationToken)
     {
-        if (!BulkOperationIds.IsValid(workflowId))
-        {
-            throw AdminException.NotFound("Bulk operation", workflowId);
-        }
-        await results.GetPlanAsync(workflowId, 0, cancellationToken);
         var page = await results.ListAsync(workflowId, PageRequest.From(pageSize, cursor), cancellationToken);
         return TypedResults.Ok(new BulkResultsPage(page.Items.Select(BulkUserResultResponse.From).ToList(), page.NextCursor));
     }
@@ -147,11 +142,5 @@ public static class UsersBulkApi
     private static class TenantIds
     {
         public static bool IsValid(string id) => id.Length is > 0 and <= 64 && id.All(char.IsAsciiLetterOrDigit);
-    }
-
-    /// <summary>Bulk operation ids are workflow instance ids: letters, digits and dashes.</summary>
-    private static class BulkOperationIds
-    {
-        public static bool IsValid(string id) => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
     }
 }

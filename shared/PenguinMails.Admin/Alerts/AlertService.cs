@@ -19,6 +19,9 @@ public sealed class AlertService(IAlertStore store, IAuditLog audit, IIntegratio
     public const string AuditAction = AuditActions.SecurityAlert;
     public const string EventType = "SecurityAlertRaised";
 
+    public Task<Page<SecurityAlert>> ListAsync(AlertQuery query, PageRequest page, CancellationToken cancellationToken = default) =>
+        store.ListAsync(query, page, cancellationToken);
+
     /// <summary>Raises the alert once per id; returns the stored alert and whether this call created it.</summary>
     public async Task<RaisedAlert> RaiseAsync(AlertDraft draft, CancellationToken cancellationToken = default)
     {

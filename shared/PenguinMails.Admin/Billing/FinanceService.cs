@@ -16,6 +16,21 @@ public sealed class FinanceService(IStripeBilling stripe, ITenantBillingDirector
     /// <summary>What a finance view cannot show or do without a Stripe API key.</summary>
     public static readonly IReadOnlyList<string> NeedsStripe = ["subscriptions", "reconcile", "sync"];
 
+    /// <summary>
+    /// Saves a tenant's billing details (through <see cref="TenantService"/>, with its ETag and audit) and links the
+    /// Stripe customer they name, so a webhook for that customer finds the tenant.
+    /// </summary>
+    public async Task<Versioned<Tenant>> UpdateTenantBillingAsync(Actor actor, string tenantId, TenantBilling billing, string? ifMatch, string? reason,
+        CancellationToken cancellationToken = default)
+    {
+        var updated = await tenants.UpdateBillingAsync(actor, tenantId, billing, ifMatch, reason, cancellationToken);
+        if (updated.Value.Billing.StripeCustomerId is { } customer)
+        {
+            await directory.LinkCustomerAsync(tenantId, customer, cancellationToken);
+        }
+        return updated;
+    }
+
     public async Task<BillingAccount> AccountAsync(string tenantId, CancellationToken cancellationToken = default) =>
         await directory.GetAsync(tenantId, cancellationToken) ?? throw AdminException.NotFound("Tenant billing account", tenantId);
 

@@ -88,5 +88,16 @@ public sealed class SessionService(ISessionStore sessions, IStaffStore staff, Ti
             .OrderByDescending(s => s.CreatedAt).ToList();
     }
 
+    /// <summary>
+    /// Ends one of the caller's own sessions (sign-out, or "end this session" on another device). The session is
+    /// looked up under the caller's id, so nobody ends another person's session this way. False when there is none.
+    /// </summary>
+    public Task<bool> EndOwnAsync(Actor actor, string sessionId, CancellationToken cancellationToken = default) =>
+        sessions.RevokeAsync(actor.Id, sessionId, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Deletes sessions that have been dead (expired or revoked) for longer than <paramref name="grace"/>; returns how many.</summary>
+    public Task<int> DeleteDeadAsync(TimeSpan grace, CancellationToken cancellationToken = default) =>
+        sessions.DeleteExpiredAsync(time.GetUtcNow() - grace, cancellationToken);
+
     private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 }

@@ -30,6 +30,16 @@ public sealed class StaffService(IStaffStore staff, ISessionStore sessions, Staf
     public async Task<Versioned<StaffMember>> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await staff.GetAsync(id, cancellationToken) ?? throw AdminException.NotFound("Staff member", id);
 
+    public Task<Page<StaffMember>> ListAsync(StaffFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        staff.ListAsync(filter, page, cancellationToken);
+
+    /// <summary>
+    /// The signed-in member as this session sees them: the roles are the session's (what this request is allowed),
+    /// not the row's, which a promotion may have widened until the next sign-in. Unauthenticated when the member is gone.
+    /// </summary>
+    public async Task<StaffMember> GetSignedInAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        ((await staff.GetAsync(actor.Id, cancellationToken))?.Value ?? throw AdminException.Unauthenticated()) with { Roles = actor.Roles };
+
     public async Task<Versioned<StaffMember>> SetRolesAsync(Actor actor, string id, IReadOnlyList<string>? roles, string? ifMatch, string? reason,
         CancellationToken cancellationToken = default)
     {

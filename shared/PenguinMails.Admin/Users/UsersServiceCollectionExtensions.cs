@@ -13,6 +13,7 @@ public static class UsersServiceCollectionExtensions
         services.AddSingleton<BulkUserService>();
         services.AddSingleton<BulkUserBatchProcessor>();
         services.AddSingleton<BulkUserWorkflowStarter>();
+        services.AddSingleton<BulkUserResultReader>();
         services.AddSingleton<BulkUserTargets>();
         services.AddSingleton<UserImportService>();
         return services;

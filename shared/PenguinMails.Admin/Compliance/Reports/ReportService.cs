@@ -32,6 +32,9 @@ public sealed class ReportService(IReportStore store, IEnumerable<IReportBuilder
     public async Task<ReportRecord> GetAsync(string id, CancellationToken cancellationToken = default) =>
         (await store.GetAsync(id, cancellationToken))?.Value ?? throw AdminException.NotFound("Report", id);
 
+    public Task<Page<ReportRecord>> ListAsync(ReportType? type, PageRequest page, CancellationToken cancellationToken = default) =>
+        store.ListAsync(type, page, cancellationToken);
+
     /// <summary>The stored document of a completed report (404 if unknown, 409 while it is not completed).</summary>
     public async Task<ComplianceReport> ReadDocumentAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -25,6 +25,15 @@ public sealed class AccessReviewService(
     public const string DecideAction = AuditActions.ReportsReviewDecide;
     public const string CloseAction = AuditActions.ReportsReviewClose;
 
+    /// <summary>The decisions made so far in a quarterly access review (404 when the report is not one).</summary>
+    public async Task<IReadOnlyList<ReviewDecision>> ListDecisionsAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        var record = (await reports.GetAsync(reportId, cancellationToken))?.Value;
+        return record?.Type == ReportType.QuarterlyAccessReview
+            ? await decisions.ListAsync(record.Id, cancellationToken)
+            : throw AdminException.NotFound("Access review", reportId);
+    }
+
     public async Task<ReviewDecision> DecideAsync(Actor actor, string reportId, string staffId, string? decision, string? removal, string? reason,
         CancellationToken cancellationToken = default)
     {
