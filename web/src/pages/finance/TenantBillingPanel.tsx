@@ -11,13 +11,12 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/DataTable";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { ExternalLink } from "../../components/ExternalLink";
-import { TextField } from "../../components/Field";
 import { KeyValues, Section } from "../../components/Layout";
 import { QueryState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
 import { WorkflowProgress } from "../../components/WorkflowProgress";
 import { formatDateTime, formatMoney } from "../../lib/format";
-import { TenantLink } from "../../components/Names";
+import { TenantLink, TenantSelect } from "../../components/Names";
 
 type Action = { kind: "sync" } | { kind: "dispute" } | { kind: "refund"; invoiceId: string };
 
@@ -44,7 +43,7 @@ export function TenantBillingPanel() {
   return (
     <div className="stack">
       <form className="filters" role="search" aria-label="Choose a tenant" onSubmit={(e) => { e.preventDefault(); choose(draft.trim()); }}>
-        <TextField label="Tenant id" value={draft} onChange={(e) => setDraft(e.target.value)} required />
+        <TenantSelect label="Tenant" required value={draft} onChange={setDraft} />
         <div className="toolbar"><Button type="submit" variant="primary">Show billing</Button></div>
       </form>
 

@@ -5,9 +5,9 @@ import { StatusBadge } from "../../components/Badge";
 import { Button } from "../../components/Button";
 import { DataTable } from "../../components/DataTable";
 import { ExternalLink } from "../../components/ExternalLink";
-import { TextField } from "../../components/Field";
 import { ListState } from "../../components/ListState";
 import { formatDateTime, formatMoney } from "../../lib/format";
+import { TenantSelect } from "../../components/Names";
 
 export function TransactionsPanel() {
   const [draft, setDraft] = useState("");
@@ -16,7 +16,7 @@ export function TransactionsPanel() {
   return (
     <div>
       <form className="filters" role="search" aria-label="Search transactions" onSubmit={(e) => { e.preventDefault(); setTenantId(draft.trim()); }}>
-        <TextField label="Tenant id" value={draft} onChange={(e) => setDraft(e.target.value)} required />
+        <TenantSelect label="Tenant" required value={draft} onChange={setDraft} />
         <div className="toolbar">
           <Button type="submit" variant="primary">Search</Button>
           <Button onClick={() => { setDraft(""); setTenantId(""); }}>Clear</Button>

@@ -115,6 +115,8 @@ function CreateTenantDialog({ open, onClose }: { open: boolean; onClose: () => v
     onSuccess: (tenant) => {
       notify(`${tenant.name} created; it waits in the onboarding queue.`);
       void client.invalidateQueries({ queryKey: ["tenants"] });
+      // Tenant pickers and names elsewhere read the directory: the new tenant must be in it at once.
+      void client.invalidateQueries({ queryKey: ["directory", "tenants"] });
       setForm(empty);
       onClose();
     },

@@ -17,7 +17,7 @@ import { ListState } from "../../components/ListState";
 import { useToast } from "../../components/Toast";
 import { clean } from "../../lib/filters";
 import { formatLastSignIn } from "../../lib/format";
-import { TenantLink } from "../../components/Names";
+import { TenantLink, TenantSelect } from "../../components/Names";
 
 export const userStatuses = ["active", "banned"];
 
@@ -38,7 +38,7 @@ export function PlatformUserList() {
     <div>
       <form onSubmit={apply} className="filters" role="search" aria-label="Filter platform users">
         <TextField label="Search" type="search" placeholder="Name or email" value={draft.q ?? ""} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
-        <TextField label="Tenant id" value={draft.tenantId ?? ""} onChange={(e) => setDraft({ ...draft, tenantId: e.target.value })} />
+        <TenantSelect label="Tenant" placeholder="Any tenant" value={draft.tenantId ?? ""} onChange={(id) => setDraft({ ...draft, tenantId: id })} />
         <SelectField label="Status" placeholder="Any status" options={userStatuses} value={draft.status ?? ""} onChange={(e) => setDraft({ ...draft, status: e.target.value })} />
         <SelectField label="Role" placeholder="Any role" options={platformUserRoles} value={draft.role ?? ""} onChange={(e) => setDraft({ ...draft, role: e.target.value })} />
         <Toolbar label="Filter actions">
@@ -93,7 +93,7 @@ function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => voi
   return (
     <Dialog open={open} title="Add a platform user" onClose={onClose} locked={create.isPending}>
       <form onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
-        <TextField label="Tenant id" {...field("tenantId")} autoFocus />
+        <TenantSelect label="Tenant" required value={form.tenantId} onChange={(id) => setForm({ ...form, tenantId: id })} error={fieldError(create.error, "tenantId")} />
         <TextField label="Email" type="email" {...field("email")} hint="Unique within the tenant." />
         <TextField label="Display name" {...field("displayName")} />
         <SelectField label="Role" placeholder="Choose a role" options={platformUserRoles} {...field("role")} />
