@@ -165,6 +165,13 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Stripe__SecretKey: kvRef(keyVaultUri, secretNames.stripeSecretKey)
     Stripe__WebhookSecret: kvRef(keyVaultUri, secretNames.stripeWebhookSecret)
     Security__CursorKey: kvRef(keyVaultUri, secretNames.cursorKey)
+
+    // Durable work (docs/workflows.md, "Crash recovery in production"): a dead worker's partitions move after the
+    // lease, its taken messages come back after the visibility timeouts. DTFx renews a running activity's message,
+    // so these bound recovery, not how long an activity may run.
+    Workflows__LeaseInterval: '00:00:30'
+    Workflows__WorkItemVisibilityTimeout: '00:05:00'
+    Workflows__ControlQueueVisibilityTimeout: '00:05:00'
   }
 }
 
