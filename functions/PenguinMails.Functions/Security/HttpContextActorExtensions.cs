@@ -11,8 +11,9 @@ public static class HttpContextActorExtensions
 
     public static void SetActor(this HttpContext context, Actor actor) => context.Items[ActorKey] = actor;
 
-    public static Actor GetActor(this HttpContext context) =>
-        context.Items[ActorKey] as Actor ?? throw AdminException.Unauthenticated();
+    public static Actor GetActor(this HttpContext context) => context.FindActor() ?? throw AdminException.Unauthenticated();
+
+    public static Actor? FindActor(this HttpContext context) => context.Items[ActorKey] as Actor;
 
     public static RequestOrigin Origin(this HttpContext context) => new(
         context.Connection.RemoteIpAddress?.ToString(),

@@ -17,7 +17,9 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
         var policy = new AuthorizationPolicyBuilder(SessionAuthenticationHandler.SchemeName).RequireAuthenticatedUser();
         if (permission != Permissions.Authenticated)
         {
-            policy.RequireClaim(SessionAuthenticationHandler.PermissionClaim, permission);
+            // The requirement is its own handler (AuthorizationHandler<T> implements IAuthorizationHandler): the
+            // default handler provider runs requirements that are handlers, so nothing else needs registering.
+            policy.AddRequirements(new PermissionRequirement(permission));
         }
         return policy.Build();
     }

@@ -17,7 +17,6 @@ public sealed class SessionAuthenticationHandler(
     SessionService sessions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Session";
-    public const string PermissionClaim = "perm";
     public const string PermissionDeniedDetail = "Your roles do not include the permission this action requires.";
     private const string FailureKey = "auth.failure";
 
@@ -32,8 +31,9 @@ public sealed class SessionAuthenticationHandler(
         {
             var actor = await sessions.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.Origin(), Context.RequestAborted);
             Context.SetActor(actor);
-            var claims = actor.Permissions.Select(p => new Claim(PermissionClaim, p)).Append(new Claim(ClaimTypes.NameIdentifier, actor.Id));
-            return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+            // Permissions are checked on the actor (PermissionRequirement); the principal only says who it is.
+            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, actor.Id)], SchemeName);
+            return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
         }
         catch (AdminException e) when (e.Status == 401)
         {

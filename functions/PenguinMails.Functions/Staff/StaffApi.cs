@@ -68,7 +68,9 @@ public static class StaffApi
     private static async Task<Ok<StaffResponse>> Reactivate(string id, ReasonRequest request, StaffService service, Actor actor, CancellationToken cancellationToken) =>
         TypedResults.Ok(StaffResponse.From((await service.ReactivateAsync(actor, id, request.Reason, cancellationToken)).Value));
 
-    private static Ok<IReadOnlyList<RoleResponse>> ListRoles() =>
-        TypedResults.Ok<IReadOnlyList<RoleResponse>>(RoleCatalog.Roles
-            .Select(r => new RoleResponse(r.Name, r.Description, r.Permissions.Order(StringComparer.Ordinal).ToList())).ToList());
+    /// <summary>The catalog is fixed at build time: built and sorted once, not on every call.</summary>
+    private static readonly IReadOnlyList<RoleResponse> Catalog = RoleCatalog.Roles
+        .Select(r => new RoleResponse(r.Name, r.Description, r.Permissions.Order(StringComparer.Ordinal).ToList())).ToList();
+
+    private static Ok<IReadOnlyList<RoleResponse>> ListRoles() => TypedResults.Ok(Catalog);
 }

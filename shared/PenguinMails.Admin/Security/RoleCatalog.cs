@@ -35,8 +35,20 @@ public static class RoleCatalog
 
     public static bool Exists(string name) => Find(name) is not null;
 
-    public static IReadOnlySet<string> PermissionsOf(IEnumerable<string> roles) =>
-        roles.Select(Find).Where(r => r is not null).SelectMany(r => r!.Permissions).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The union of the roles' permissions. A session asks this on every request, so the answer for one role (the
+    /// usual case) is the role's own set, and only combinations are built.
+    /// </summary>
+    public static IReadOnlySet<string> PermissionsOf(IEnumerable<string> roles)
+    {
+        if (roles is IReadOnlyList<string> { Count: 1 } one)
+        {
+            return Find(one[0])?.Permissions ?? Empty;
+        }
+        return roles.Select(Find).Where(r => r is not null).SelectMany(r => r!.Permissions).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
 
     private static HashSet<string> Set(IEnumerable<string> permissions) => permissions.ToHashSet(StringComparer.Ordinal);
 }

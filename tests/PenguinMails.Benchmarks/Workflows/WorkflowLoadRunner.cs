@@ -8,6 +8,7 @@ using PenguinMails.Admin.Security;
 using PenguinMails.Admin.Staff;
 using PenguinMails.Admin.Staff.Offboarding;
 using PenguinMails.Admin.Workflows;
+using PenguinMails.Benchmarks.Infrastructure;
 
 namespace PenguinMails.Benchmarks.Workflows;
 
@@ -25,7 +26,8 @@ public sealed class WorkflowLoadRunner : PenguinMails.Benchmarks.Infrastructure.
     public async Task RunAsync(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
-        await using var app = new BenchmarkApp();
+        // The local trigger runner on: the offboardings' queue-triggered follow-ups run as they would in the app.
+        await using var app = new BenchmarkApp(new Dictionary<string, string?> { ["Triggers:RunLocally"] = "true", ["Auth:Oidc:HostedDomain"] = "penguinmails.test" });
         var services = app.Services;
         var staff = services.GetRequiredService<IStaffStore>();
         var admin = await CreateAsync(staff, RoleCatalog.Admin);
