@@ -78,7 +78,12 @@ public sealed class LocalServiceBusTriggerTests : IDisposable
         var dead = Assert.Single(queue.DeadLettered, m => m.Properties.MessageId == published.Id);
         Assert.Equal(ServiceBusMessageProcessor.DeadLetterReason, dead.ApplicationProperties["DeadLetterReason"]);
         Assert.Equal(1, _broker.Queue("bus-failing/$deadletterqueue").Depth);
-        Assert.Equal(LocalTriggerRunner.MaxDequeueCount, AlwaysFailingFunction.Attempts.Count(a => a.Contains(published.Id, StringComparison.Ordinal)));
+        // Dead-lettered on its last delivery, not before: the header counts the earlier unsuccessful deliveries.
+        Assert.Equal((uint)(LocalTriggerRunner.MaxDequeueCount - 1), dead.Header.DeliveryCount);
+        // Each delivery runs the function at most once. A delivery can also end unrun (its lock expired while the
+        // message waited in the receiver's buffer on a loaded machine), which Service Bus counts too, so the function
+        // ran between once and five times; CI once saw four.
+        Assert.InRange(AlwaysFailingFunction.Attempts.Count(a => a.Contains(published.Id, StringComparison.Ordinal)), 1, LocalTriggerRunner.MaxDequeueCount);
     }
 
     private sealed class RecordingFunction : ITriggeredFunction
