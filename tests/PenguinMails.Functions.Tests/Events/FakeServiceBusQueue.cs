@@ -75,14 +75,15 @@ public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeSer
             Rejected => "suspended",
             _ => "abandoned",
         };
-        var reason = (disposition.DeliveryState as Rejected)?.Error?.Info?[new Symbol("DeadLetterReason")] as string
-            ?? (disposition.DeliveryState as Rejected)?.Error?.Condition.ToString();
-        bus.Settle(receiveContext, (queue, message) => queue.Apply(message, outcome, reason));
+        var error = (disposition.DeliveryState as Rejected)?.Error;
+        var reason = error?.Info?[new Symbol("DeadLetterReason")] as string ?? error?.Condition.ToString();
+        var description = error?.Info?[new Symbol("DeadLetterErrorDescription")] as string ?? error?.Description;
+        bus.Settle(receiveContext, (queue, message) => queue.Apply(message, outcome, reason, description));
         disposition.Complete();
     }
 
     /// <summary>Applies a settlement: completed, suspended (dead-lettered with its reason) or abandoned (redelivered).</summary>
-    internal void Apply(Message message, string? disposition, string? deadLetterReason)
+    internal void Apply(Message message, string? disposition, string? deadLetterReason, string? deadLetterDescription = null)
     {
         switch (disposition)
         {
@@ -92,6 +93,7 @@ public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeSer
             case "suspended" when deadLetter is not null:
                 message.ApplicationProperties ??= new ApplicationProperties();
                 message.ApplicationProperties["DeadLetterReason"] = deadLetterReason;
+                message.ApplicationProperties["DeadLetterErrorDescription"] = deadLetterDescription;
                 _deadLettered.Add(message);
                 deadLetter.Enqueue(message);
                 break;

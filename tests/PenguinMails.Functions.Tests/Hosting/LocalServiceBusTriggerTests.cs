@@ -13,6 +13,7 @@ namespace PenguinMails.Functions.Tests.Hosting;
 /// With Bus__Kind=ServiceBus the local trigger runner reads Service Bus triggers with the SDK's receiver, from the
 /// in-test Service Bus peer over AMQP 1.0.
 /// </summary>
+[Collection(BrokerTimingCollection.Name)]
 public sealed class LocalServiceBusTriggerTests : IDisposable
 {
     private readonly FakeServiceBus _broker = new();
@@ -76,7 +77,9 @@ public sealed class LocalServiceBusTriggerTests : IDisposable
         await Eventually.TrueAsync(() => Task.FromResult(queue.DeadLettered.Any(m => m.Properties.MessageId == published.Id)),
             TimeSpan.FromSeconds(180));
         var dead = Assert.Single(queue.DeadLettered, m => m.Properties.MessageId == published.Id);
-        Assert.Equal(ServiceBusMessageProcessor.DeadLetterReason, dead.ApplicationProperties["DeadLetterReason"]);
+        Assert.True(ServiceBusMessageProcessor.DeadLetterReason.Equals(dead.ApplicationProperties["DeadLetterReason"]),
+            $"dead-lettered as {dead.ApplicationProperties["DeadLetterReason"]} ({dead.ApplicationProperties["DeadLetterErrorDescription"]}) " +
+            $"after {dead.Header.DeliveryCount} earlier deliveries");
         Assert.Equal(1, _broker.Queue("bus-failing/$deadletterqueue").Depth);
         // Dead-lettered on its last delivery, not before: the header counts the earlier unsuccessful deliveries.
         Assert.Equal((uint)(LocalTriggerRunner.MaxDequeueCount - 1), dead.Header.DeliveryCount);
