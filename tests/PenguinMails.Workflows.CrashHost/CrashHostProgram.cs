@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PenguinMails.Admin.Infrastructure;
 using PenguinMails.Admin.Infrastructure.Storage;
+using PenguinMails.Admin.Infrastructure.Users.Workflows;
 
 namespace PenguinMails.Workflows.CrashHost;
 
@@ -18,17 +19,27 @@ public static class CrashHostProgram
     {
         var builder = Host.CreateApplicationBuilder(args);
         var configuration = builder.Configuration;
-        var storage = new StorageOptions
-        {
-            ConnectionString = configuration["Storage"] ?? throw new InvalidOperationException("Set 'Storage' to the Azurite connection string."),
-            Prefix = configuration["Storage:Prefix"] ?? "",
-        };
-        builder.Services.AddSingleton(storage);
-        builder.Services.AddSingleton(new StorageClients(storage));
         builder.Services.AddSingleton(new WorkerIdentity(configuration["CrashTest:Worker"] ?? $"worker-{Environment.ProcessId}"));
         builder.Services.AddSingleton(CrashPoint.Parse(configuration["CrashTest:CrashAt"]));
-        builder.Services.AddWorkflowsInfrastructure(configuration);
-        builder.Services.AddCrashTestWorkflow();
+        if (configuration["CrashTest:Workflow"] == BulkUsersUnderTest.Workflow)
+        {
+            // The real journey: the app's users-bulk orchestrator and batch activity over the app's stores.
+            builder.Services.AddBulkUsersUnderTest(configuration).AddResultsCrash();
+            builder.Services.AddWorkflowsInfrastructure(configuration);
+            builder.Services.AddUsersWorkflows();
+        }
+        else
+        {
+            var storage = new StorageOptions
+            {
+                ConnectionString = configuration["Storage"] ?? throw new InvalidOperationException("Set 'Storage' to the Azurite connection string."),
+                Prefix = configuration["Storage:Prefix"] ?? "",
+            };
+            builder.Services.AddSingleton(storage);
+            builder.Services.AddSingleton(new StorageClients(storage));
+            builder.Services.AddWorkflowsInfrastructure(configuration);
+            builder.Services.AddCrashTestWorkflow();
+        }
 
         using var host = builder.Build();
         await EffectLedger.CreateTablesAsync(host.Services.GetRequiredService<StorageClients>());

@@ -26,7 +26,8 @@ public sealed class CrashTestHub
     /// worker had taken is delivered again after it. Null keeps DTFx's 5 minutes, for tests where no worker dies: a
     /// live worker slower than this (a loaded machine) would see its messages delivered twice.
     /// </param>
-    public CrashTestHub(TimeSpan leaseInterval, TimeSpan? messageVisibility)
+    /// <param name="extraSettings">More of the workers' environment (the users-bulk journey's mode and keys).</param>
+    public CrashTestHub(TimeSpan leaseInterval, TimeSpan? messageVisibility, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var prefix = TestEnvironment.NewStoragePrefix();
         var storage = new StorageOptions { ConnectionString = TestEnvironment.StorageConnectionString, Prefix = prefix };
@@ -49,8 +50,16 @@ public sealed class CrashTestHub
             settings["Workflows__WorkItemVisibilityTimeout"] = visibility.ToString("c");
             settings["Workflows__ControlQueueVisibilityTimeout"] = visibility.ToString("c");
         }
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+        Prefix = prefix;
         WorkerSettings = settings;
     }
+
+    /// <summary>The hub's storage prefix: the workers' <c>Storage__Prefix</c>, so a test can reach the same tables.</summary>
+    public string Prefix { get; }
 
     public string Name { get; }
 
@@ -70,6 +79,14 @@ public sealed class CrashTestHub
         var envelope = new WorkflowEnvelope(Starter, 1, DateTimeOffset.UtcNow, JsonSerializer.SerializeToElement(input, JsonSerializerOptions.Web));
         await Hub.Client.CreateOrchestrationInstanceAsync(CrashTestWorkflow.Type, "", id, envelope);
         return id;
+    }
+
+    /// <summary>Starts an instance of <paramref name="type"/> (a real journey's workflow) under <paramref name="id"/>.</summary>
+    public async Task StartAsync(string type, string id, object input)
+    {
+        await Hub.EnsureCreatedAsync();
+        var envelope = new WorkflowEnvelope(Starter, 1, DateTimeOffset.UtcNow, JsonSerializer.SerializeToElement(input, JsonSerializerOptions.Web));
+        await Hub.Client.CreateOrchestrationInstanceAsync(type, "", id, envelope);
     }
 
     public Task RaiseAsync(string id, string eventName, object payload) =>
