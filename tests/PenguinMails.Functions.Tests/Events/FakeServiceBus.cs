@@ -87,6 +87,15 @@ public sealed class FakeServiceBus : IDisposable
     private bool SettleByToken(Guid token, Action<FakeServiceBusQueue, Message> outcome) =>
         _locks.TryGetValue(token, out var locked) && Settle(locked.Delivery, outcome);
 
+    /// <summary>A delivery a link dropped before sending it holds no lock yet: it goes back to its queue as it was.</summary>
+    internal void ReturnUnsent(ReceiveContext delivery)
+    {
+        if (_handing.TryRemove(delivery, out var queue))
+        {
+            queue.Apply(delivery.Message, "released", null);
+        }
+    }
+
     /// <summary>A queue hands a delivery to a receive link; its lock token is the delivery tag the link then sends.</summary>
     internal void Handing(ReceiveContext delivery, FakeServiceBusQueue queue) => _handing[delivery] = queue;
 

@@ -9,7 +9,8 @@ namespace PenguinMails.Functions.Tests.Events;
 /// <summary>
 /// One peek-lock queue of <see cref="FakeServiceBus"/>: it stores what senders transfer (after their token was put),
 /// hands messages to receivers with a delivery count, and on the receiver's outcome completes (accepted), redelivers
-/// (released or modified) or moves the message to the dead-letter queue (rejected).
+/// with a higher count (modified: the SDK's abandon), moves the message to the dead-letter queue (rejected with Service
+/// Bus's dead-letter condition), or returns it unchanged when its link dropped it before the receiver had it.
 /// </summary>
 public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeServiceBusQueue? deadLetter) : IMessageProcessor, IMessageSource
 {
@@ -69,18 +70,28 @@ public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeSer
 
     public void DisposeMessage(ReceiveContext receiveContext, DispositionContext disposition)
     {
+        var error = (disposition.DeliveryState as Rejected)?.Error;
         var outcome = disposition.DeliveryState switch
         {
             Accepted => "completed",
-            Rejected => "suspended",
+            // The SDK dead-letters with Service Bus's condition, or with no error at all (no reason given).
+            Rejected when error is null || error.Condition.ToString() == DeadLetterCondition => "suspended",
+            // AMQPNetLite's own outcome for a delivery its link or session dropped before the receiver had it
+            // (Released, or Rejected with the link's error when the SDK closed the link mid-send): not a delivery.
+            Rejected or Released => "released",
+            // Modified: the SDK's abandon.
             _ => "abandoned",
         };
-        var error = (disposition.DeliveryState as Rejected)?.Error;
         var reason = error?.Info?[new Symbol("DeadLetterReason")] as string ?? error?.Condition.ToString();
         var description = error?.Info?[new Symbol("DeadLetterErrorDescription")] as string ?? error?.Description;
-        bus.Settle(receiveContext, (queue, message) => queue.Apply(message, outcome, reason, description));
+        if (!bus.Settle(receiveContext, (queue, message) => queue.Apply(message, outcome, reason, description)) && outcome == "released")
+        {
+            bus.ReturnUnsent(receiveContext);
+        }
         disposition.Complete();
     }
+
+    private const string DeadLetterCondition = "com.microsoft:dead-letter";
 
     /// <summary>Applies a settlement: completed, suspended (dead-lettered with its reason) or abandoned (redelivered).</summary>
     internal void Apply(Message message, string? disposition, string? deadLetterReason, string? deadLetterDescription = null)
@@ -89,6 +100,10 @@ public sealed class FakeServiceBusQueue(string name, FakeServiceBus bus, FakeSer
         {
             case "completed":
                 _completed.Add(message);
+                break;
+            case "released":
+                // Never reached the receiver: back in the queue as it was, its delivery count unchanged.
+                Enqueue(message);
                 break;
             case "suspended" when deadLetter is not null:
                 message.ApplicationProperties ??= new ApplicationProperties();
