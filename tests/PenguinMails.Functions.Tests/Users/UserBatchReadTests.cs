@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using PenguinMails.Admin.Infrastructure.Storage;
 using PenguinMails.Admin.Infrastructure.Users;
@@ -65,15 +64,10 @@ public sealed class UserBatchReadTests(AdminAppFactory factory) : IClassFixture<
     /// <summary>Users whose ids all start with <paramref name="first"/> (one partition), written straight to the table, sorted.</summary>
     private async Task<List<string>> SeedAsync(char first, int count)
     {
-        var table = factory.Services.GetRequiredService<StorageClients>().Table(PlatformUserRows.TableName);
-        await table.CreateIfNotExistsAsync();
         var now = DateTimeOffset.UtcNow;
         var users = Enumerable.Range(0, count).Select(i => new PlatformUser(first + PlatformUserIds.New()[1..], "readtenant", $"r{i}@read.example.com",
             $"Reader {i}", PlatformUserRoles.Member, PlatformUserStatus.Active, now, null, null)).ToList();
-        foreach (var chunk in users.Select(PlatformUserRows.ToEntity).Chunk(100))
-        {
-            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)));
-        }
+        await PlatformUserRowSeeder.WriteAsync(factory.Services.GetRequiredService<StorageClients>(), users, withIndex: false);
         return users.Select(u => u.Id).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,6 +9,7 @@ using PenguinMails.Admin.Users;
 using PenguinMails.Admin.Users.Workflow;
 using PenguinMails.Admin.Workflows;
 using PenguinMails.Functions.Tests.Infrastructure;
+using PenguinMails.Functions.Tests.Users;
 using PenguinMails.Workflows.CrashHost;
 
 namespace PenguinMails.Functions.Tests.Workflows.Crash;
@@ -61,15 +61,7 @@ public sealed class BulkUsersCrashTests
         Assert.Contains($"{Users}/{Users} users: {Users} changed, 0 unchanged, 0 failed", done.CustomStatus?.ToString());
         var stored = await users.GetManyAsync(ids);
         Assert.All(ids, u => Assert.Equal(PlatformUserRoles.Viewer, stored[u].Value.Role));
-        var listed = new List<BulkItemResult>();
-        var page = PageRequest.First(100);
-        Page<BulkItemResult> got;
-        do
-        {
-            got = await results.ListAsync(id, page);
-            listed.AddRange(got.Items);
-            page = PageRequest.From(100, got.NextCursor);
-        } while (got.NextCursor is not null);
+        var listed = await AllPagesAsync(page => results.ListAsync(id, page));
         Assert.Equal(ids.Order(StringComparer.Ordinal), listed.Select(r => r.UserId).Order(StringComparer.Ordinal));
         Assert.All(listed, r => Assert.Equal((BulkOutcome.Changed, (string?)null), (r.Outcome, r.Error)));
         var events = await AuditedUsersAsync(services.GetRequiredService<IAuditLog>(), id);
@@ -96,26 +88,30 @@ public sealed class BulkUsersCrashTests
         var now = DateTimeOffset.UtcNow;
         var seeded = Enumerable.Range(0, Users).Select(i => new PlatformUser(PlatformUserIds.New(), "crashtenant", $"crash{i}@crash.example.com", $"Crash {i}",
             PlatformUserRoles.Member, PlatformUserStatus.Active, now, null, null)).ToList();
-        var table = storage.Table(PlatformUserRows.TableName);
-        await Parallel.ForEachAsync(seeded.Select(PlatformUserRows.ToEntity).GroupBy(e => e.PartitionKey).SelectMany(g => g.Chunk(100)),
-            async (chunk, ct) => await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct));
-        await new UserIndexWriter(storage).SyncAsync(seeded.Select(u => ((PlatformUser?)null, u)), CancellationToken.None);
+        await PlatformUserRowSeeder.WriteAsync(storage, seeded, withIndex: true);
         return seeded.Select(u => u.Id).ToList();
     }
 
     /// <summary>The target of every per-user audit event of the run (its correlation id is the instance id).</summary>
     private static async Task<List<string>> AuditedUsersAsync(IAuditLog audit, string instanceId)
     {
-        var targets = new List<string>();
         var query = new AuditQuery(null, null, AuditActions.UsersBulkItem(BulkUserChanges.ActionName(BulkUserAction.ChangeRole)), DateTimeOffset.UtcNow.AddHours(-1), null);
-        var page = PageRequest.First(100);
-        Page<AuditEvent> got;
-        do
+        var events = await AllPagesAsync(page => audit.QueryAsync(query, page));
+        return events.Where(e => e.CorrelationId == instanceId).Select(e => e.TargetId).ToList();
+    }
+
+    private static async Task<List<T>> AllPagesAsync<T>(Func<PageRequest, Task<Page<T>>> read)
+    {
+        var all = new List<T>();
+        for (var page = PageRequest.First(100); ;)
         {
-            got = await audit.QueryAsync(query, page);
-            targets.AddRange(got.Items.Where(e => e.CorrelationId == instanceId).Select(e => e.TargetId));
+            var got = await read(page);
+            all.AddRange(got.Items);
+            if (got.NextCursor is null)
+            {
+                return all;
+            }
             page = PageRequest.From(100, got.NextCursor);
-        } while (got.NextCursor is not null);
-        return targets;
+        }
     }
 }
